@@ -1,0 +1,61 @@
+import { rmSync } from 'node:fs';
+import { DynamoArticleRepository } from '../../functions/adapters/dynamo-article-repository.js';
+import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
+import { subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
+import type { Edition } from '../../functions/ports/repositories.js';
+import { makeDocumentClient } from '../../functions/shared/clients.js';
+import type { CompileOutcome } from '../../functions/use-cases/compile-bulletin.js';
+import { exampleFiles } from '../local/examples.js';
+import { capturedEmails } from '../local/mailbox.js';
+import { openLocalSystem } from '../local/runtime.js';
+import { stateDir } from '../local/state.js';
+import { sourceLine, uploadFiles, waitForSources } from '../local/uploads.js';
+import { type Command, parse } from '../usage.js';
+import { outcomeLine } from './compile.js';
+
+const DEMO_SUBSCRIBERS: { email: string; edition: Edition }[] = [
+  { email: 'demo-az@example.org', edition: 'az' },
+  { email: 'demo-en@example.org', edition: 'en' },
+  { email: 'demo-both@example.org', edition: 'both' },
+];
+
+export const demo: Command = {
+  summary: 'one-shot: fresh state, ingest examples/, compile every week, email demo subscribers',
+  usage: `Usage: bulletin demo [--state DIR]
+
+Non-interactive tour of the whole pipeline on fresh local state (default .bulletin/demo, wiped first):
+ingests every file in examples/, compiles every week that has articles, delivers each bulletin to three
+demo subscribers (editions az, en, both) through the local SES, prints a summary and exits 0.`,
+  async run(argv) {
+    const { values } = parse(argv, { state: { type: 'string' } });
+    const dir = stateDir(values.state ?? '.bulletin/demo');
+    rmSync(dir, { recursive: true, force: true });
+    const system = await openLocalSystem(stateDir(dir), { attach: false });
+    try {
+      const uploads = await uploadFiles(system, exampleFiles());
+      const records = await waitForSources(system, uploads);
+      for (const r of records) if (r) console.log(sourceLine(r));
+      const doc = makeDocumentClient(system.config);
+      const subscribers = new DynamoSubscriberRepository(doc, system.config.TABLE_NAME);
+      const now = new Date().toISOString();
+      for (const { email, edition } of DEMO_SUBSCRIBERS) {
+        const id = subscriberIdFor(email);
+        await subscribers.put({ id, email, edition, name: null, status: 'active', createdAt: now, updatedAt: now });
+      }
+      const weeks = await new DynamoArticleRepository(doc, system.config.TABLE_NAME).listWeeks();
+      for (const week of weeks) {
+        const outcome = (await system.compile({ week, send: true })) as CompileOutcome;
+        console.log(outcomeLine(outcome, system.config.ARCHIVE_BASE_URL));
+      }
+      await system.settle();
+      const emails = await capturedEmails(system.config.SES_ENDPOINT ?? '');
+      const ok = records.filter((r) => r?.status === 'ok').length;
+      console.log(
+        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers. State: ${dir}`,
+      );
+      return 0;
+    } finally {
+      await system.stop();
+    }
+  },
+};

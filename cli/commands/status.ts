@@ -1,0 +1,39 @@
+import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
+import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
+import { makeDocumentClient } from '../../functions/shared/clients.js';
+import { openLocalSystem } from '../local/runtime.js';
+import { stateDir } from '../local/state.js';
+import { sourceLine } from '../local/uploads.js';
+import { type Command, parse } from '../usage.js';
+
+export const status: Command = {
+  summary: 'list every dropped file with its status and reason, and every bulletin',
+  usage: `Usage: bulletin status [--state DIR] [--json]
+
+Prints one line per file dropped under inbox/ (ok, duplicate, rejected with the reason) and one per
+compiled bulletin (compiled, sent, empty with the reason).`,
+  async run(argv) {
+    const { values } = parse(argv, { state: { type: 'string' }, json: { type: 'boolean' } });
+    const system = await openLocalSystem(stateDir(values.state));
+    try {
+      const doc = makeDocumentClient(system.config);
+      const sources = await new DynamoSourceRepository(doc, system.config.TABLE_NAME).list();
+      const bulletins = await new DynamoBulletinRepository(doc, system.config.TABLE_NAME).list();
+      if (values.json) {
+        console.log(JSON.stringify({ sources, bulletins }, null, 2));
+        return 0;
+      }
+      const counts = { ok: 0, duplicate: 0, rejected: 0 };
+      for (const s of sources) counts[s.status]++;
+      console.log(`Files: ${sources.length} (ok ${counts.ok}, duplicate ${counts.duplicate}, rejected ${counts.rejected})`);
+      for (const s of sources) console.log(`  ${sourceLine(s)}`);
+      console.log(`Bulletins: ${bulletins.length}`);
+      for (const b of bulletins.sort((x, y) => x.week.localeCompare(y.week))) {
+        console.log(`  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}`);
+      }
+      return 0;
+    } finally {
+      await system.stop();
+    }
+  },
+};

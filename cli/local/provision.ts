@@ -1,0 +1,57 @@
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { makeS3Client } from '../../functions/shared/clients.js';
+import type { Config } from '../../functions/shared/config.js';
+
+/**
+ * Creates the bucket and the table when missing, with the same key schema as infra/ (pk/sk + byWeek index),
+ * so local mode exercises the queries that run in AWS.
+ */
+export async function provision(config: Config): Promise<void> {
+  await ensureBucket(config);
+  await ensureTable(config);
+}
+
+async function ensureBucket(config: Config) {
+  const s3 = makeS3Client(config);
+  try {
+    await s3.send(new HeadBucketCommand({ Bucket: config.BUCKET_NAME }));
+  } catch {
+    await s3.send(new CreateBucketCommand({ Bucket: config.BUCKET_NAME }));
+  }
+  s3.destroy();
+}
+
+async function ensureTable(config: Config) {
+  const db = new DynamoDBClient({
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    await db.send(new DescribeTableCommand({ TableName: config.TABLE_NAME }));
+  } catch {
+    await db.send(
+      new CreateTableCommand({
+        TableName: config.TABLE_NAME,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: ['pk', 'sk', 'weekPk', 'weekSk'].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byWeek',
+            KeySchema: [
+              { AttributeName: 'weekPk', KeyType: 'HASH' },
+              { AttributeName: 'weekSk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      }),
+    );
+  }
+  db.destroy();
+}

@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import type { SQSEvent } from 'aws-lambda';
+import type { CompileEvent } from '../../functions/handlers/compile-handler.js';
+import type { DeliveryJob, DeliveryQueue } from '../../functions/ports/queue.js';
+import { type Config, parseConfig } from '../../functions/shared/config.js';
+import { type Emulators, startEmulators } from './emulators.js';
+import { lambdaContext } from './lambda-context.js';
+import { LocalQueue, type SqsHandler } from './local-queue.js';
+import { provision } from './provision.js';
+import { forwardInboxEvents } from './s3-notifications.js';
+import { localSecret, readRuntime, type RuntimeInfo } from './state.js';
+
+export const DEFAULT_PORT = 8787;
+const NAME = 'cooperation-bulletin-local';
+
+/**
+ * The local system: the same handlers and adapters as in AWS, pointed at emulators on 127.0.0.1. The owner
+ * runs the emulators and the queues; a command started while `bulletin dev` runs attaches to its services.
+ */
+export interface LocalSystem {
+  config: Config;
+  stateDir: string;
+  /** Set when this process runs the emulators (not attached to a running `bulletin dev`). */
+  owned: { emulators: Emulators; ingest: LocalQueue; delivery: LocalQueue } | null;
+  attachedTo: RuntimeInfo | null;
+  compile(event: Partial<CompileEvent>): Promise<unknown>;
+  /** Waits until every queued ingest and delivery message has been handled. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function localEnv(stateDir: string, endpoints: { s3: string; dynamo: string; ses: string }, port: number) {
+  return {
+    BUCKET_NAME: NAME,
+    TABLE_NAME: NAME,
+    AWS_REGION: 'eu-central-1',
+    S3_ENDPOINT: endpoints.s3,
+    DYNAMODB_ENDPOINT: endpoints.dynamo,
+    SES_ENDPOINT: endpoints.ses,
+    ARCHIVE_BASE_URL: `http://127.0.0.1:${port}`,
+    SENDER_ADDRESS: 'bulletin@cooperation-bulletin.local',
+    SES_MAX_SEND_RATE: '1000',
+    LINK_SECRET: localSecret(stateDir),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  };
+}
+
+export async function openLocalSystem(stateDir: string, options: { port?: number; attach?: boolean } = {}) {
+  const running = options.attach === false ? null : readRuntime(stateDir);
+  if (running) return attach(stateDir, running);
+  return own(stateDir, options.port ?? DEFAULT_PORT);
+}
+
+async function own(stateDir: string, port: number): Promise<LocalSystem> {
+  const emulators = await startEmulators(stateDir);
+  const env = localEnv(stateDir, { s3: emulators.s3Endpoint, dynamo: emulators.dynamoEndpoint, ses: emulators.sesEndpoint }, port);
+  // The handlers read their configuration from the environment, exactly as in Lambda.
+  Object.assign(process.env, env);
+  const config = parseConfig(process.env);
+  await provision(config);
+  const { handler: ingestHandler } = await import('../../functions/handlers/ingest.js');
+  const { handler: deliverHandler } = await import('../../functions/handlers/deliver.js');
+  const ingest = new LocalQueue('ingest', ingestHandler as SqsHandler, { dlqDir: join(stateDir, 'dlq', 'ingest') });
+  const delivery = new LocalQueue('deliver', deliverHandler as SqsHandler, { dlqDir: join(stateDir, 'dlq', 'deliver') });
+  forwardInboxEvents(emulators.s3, { bucket: config.BUCKET_NAME, prefix: 'inbox/', region: config.AWS_REGION, send: (b) => ingest.send(b) });
+  const queue: DeliveryQueue = { enqueue: async (jobs) => jobs.forEach((job) => delivery.send(JSON.stringify(job))) };
+  return {
+    config,
+    stateDir,
+    owned: { emulators, ingest, delivery },
+    attachedTo: null,
+    compile: (event) => invokeCompile(config, queue, event),
+    async settle() {
+      await ingest.drain();
+      await delivery.drain();
+    },
+    stop: () => emulators.stop(),
+  };
+}
+
+function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
+  const port = Number(new URL(running.serverUrl).port);
+  const env = localEnv(stateDir, { s3: running.s3Endpoint, dynamo: running.dynamoEndpoint, ses: running.sesEndpoint }, port);
+  Object.assign(process.env, env);
+  const config = parseConfig(process.env);
+  // Deliveries must run in the dev process, which owns the delivery queue: hand the jobs over to it.
+  const queue: DeliveryQueue = { enqueue: (jobs) => postJobs(running.serverUrl, jobs) };
+  return {
+    config,
+    stateDir,
+    owned: null,
+    attachedTo: running,
+    compile: (event) => invokeCompile(config, queue, event),
+    settle: async () => undefined,
+    stop: async () => undefined,
+  };
+}
+
+async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
+  const response = await fetch(`${serverUrl}/_local/deliveries`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(jobs),
+  });
+  if (!response.ok) throw new Error(`the running dev system refused the delivery jobs: HTTP ${response.status}`);
+}
+
+async function invokeCompile(config: Config, queue: DeliveryQueue, event: Partial<CompileEvent>) {
+  const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
+  const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+  const handler = createCompileHandler(makeCompileDeps(config, queue), config.TIME_ZONE);
+  return handler(event as CompileEvent, lambdaContext('compile'));
+}
+
+export type { SQSEvent };

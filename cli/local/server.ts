@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
+import { makeS3Client } from '../../functions/shared/clients.js';
+import type { Config } from '../../functions/shared/config.js';
+import type { DeliveryJob } from '../../functions/ports/queue.js';
+
+/** Public paths of the archive, the same as CloudFront serves in AWS; e-mail copies stay private. */
+const PUBLIC_KEY = /^(archive\/index\.html|feeds\/(az|en)\.xml|bulletins\/\d{4}-W\d{2}\/((az|en|both)\.(html|txt)|bulletin\.json))$/;
+
+export function keyForPath(pathname: string): string | null {
+  const path = decodeURIComponent(pathname).replace(/^\/+/, '');
+  if (path === '' || path === 'archive/' || path === 'index.html') return 'archive/index.html';
+  const key = path.replace(/^bulletins\/(\d{4}-W\d{2})\/?$/, 'bulletins/$1/both.html');
+  return PUBLIC_KEY.test(key) ? key : null;
+}
+
+export interface LocalServerOptions {
+  config: Config;
+  port: number;
+  onDeliveryJobs: (jobs: DeliveryJob[]) => void;
+}
+
+/** `bulletin dev`'s web server on 127.0.0.1: the archive and feeds from the local bucket, and a control path. */
+export async function startLocalServer(options: LocalServerOptions): Promise<{ server: Server; url: string }> {
+  const store = new S3ObjectStore(makeS3Client(options.config), options.config.BUCKET_NAME);
+  const server = createServer((req, res) => {
+    handle(req, res, store, options).catch((error: Error) => send(res, 500, 'text/plain', `internal error: ${error.name}`));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, store: S3ObjectStore, options: LocalServerOptions) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method === 'POST' && url.pathname === '/_local/deliveries') {
+    options.onDeliveryJobs(JSON.parse(await readBody(req)) as DeliveryJob[]);
+    return send(res, 202, 'application/json', '{"accepted":true}');
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+  const key = keyForPath(url.pathname);
+  const object = key ? await store.get(key) : null;
+  if (!object) return send(res, 404, 'text/html; charset=utf-8', notFoundPage());
+  return send(res, 200, object.contentType ?? 'application/octet-stream', object.bytes);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 5_000_000) req.destroy(new Error('body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array) {
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'",
+  });
+  res.end(body);
+}
+
+function notFoundPage(): string {
+  return '<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Archive</a></p>';
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
+import type { SourceRecord } from '../../functions/ports/repositories.js';
+import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
+import type { LocalSystem } from './runtime.js';
+
+export interface Upload {
+  key: string;
+  etag: string;
+}
+
+/** Puts files into the bucket under inbox/, as staff do in AWS; the notification does the rest. */
+export async function uploadFiles(system: LocalSystem, files: string[], published?: string): Promise<Upload[]> {
+  const s3 = makeS3Client(system.config);
+  const uploads: Upload[] = [];
+  for (const file of files) {
+    const key = `inbox/${basename(file)}`;
+    const out = await s3.send(
+      new PutObjectCommand({
+        Bucket: system.config.BUCKET_NAME,
+        Key: key,
+        Body: await readFile(file),
+        Metadata: published ? { published } : undefined,
+      }),
+    );
+    uploads.push({ key, etag: out.ETag ?? '' });
+  }
+  s3.destroy();
+  return uploads;
+}
+
+/** Waits until each upload has its SOURCE record for that very object (same ETag), or the timeout passes. */
+export async function waitForSources(system: LocalSystem, uploads: Upload[], timeoutMs = 120_000) {
+  await system.settle();
+  const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+  const deadline = Date.now() + timeoutMs;
+  const done = new Map<string, SourceRecord>();
+  while (done.size < uploads.length && Date.now() < deadline) {
+    for (const upload of uploads) {
+      if (done.has(upload.key)) continue;
+      const record = await sources.get(upload.key);
+      if (record && (!record.etag || record.etag === upload.etag)) done.set(upload.key, record);
+    }
+    if (done.size < uploads.length) await new Promise((r) => setTimeout(r, 200));
+  }
+  return uploads.map((u) => done.get(u.key) ?? null);
+}
+
+export function sourceLine(record: SourceRecord): string {
+  const status = record.status.padEnd(9);
+  if (record.status === 'rejected') return `${status} ${record.key}: ${record.reason}`;
+  const partners = record.partners.length ? record.partners.join(', ') : 'no partner found';
+  return `${status} ${(record.language ?? '--').padEnd(2)}  ${record.key}  "${record.title}"  [${partners}]`;
+}

@@ -1,0 +1,72 @@
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord, ArticleRepository, SourceRecord, SourceRepository } from '../ports/repositories.js';
+import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
+import { isConditionFailure, queryAll, scanKind } from './dynamo-query.js';
+
+export class DynamoArticleRepository implements ArticleRepository {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async putIfAbsent(record: ArticleRecord): Promise<boolean> {
+    const date = record.eventDate ?? record.publishedAt;
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.article(record.id), ...keys.articleWeek(record.week, date, record.id), kind: 'ARTICLE', ...record },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async listWeek(week: string): Promise<ArticleRecord[]> {
+    const items = await queryAll(this.doc, {
+      TableName: this.table,
+      IndexName: WEEK_INDEX,
+      KeyConditionExpression: 'weekPk = :w',
+      ExpressionAttributeValues: { ':w': keys.articleWeek(week, '', '').weekPk },
+    });
+    return items.map((item) => withoutKeys(item) as ArticleRecord);
+  }
+
+  async listWeeks(): Promise<string[]> {
+    const items = await scanKind(this.doc, this.table, 'ARTICLE');
+    return [...new Set(items.map((i) => String(i.week)))].sort();
+  }
+}
+
+export class DynamoSourceRepository implements SourceRepository {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(key: string): Promise<SourceRecord | null> {
+    const items = await queryAll(this.doc, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND sk = :sk',
+      ExpressionAttributeValues: { ':pk': keys.source(key).pk, ':sk': 'SOURCE' },
+      ConsistentRead: true,
+    });
+    const item = items[0];
+    return item ? (withoutKeys(item) as unknown as SourceRecord) : null;
+  }
+
+  async put(record: SourceRecord): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...keys.source(record.key), kind: 'SOURCE', ...record } }));
+  }
+
+  async list(): Promise<SourceRecord[]> {
+    const items = await scanKind(this.doc, this.table, 'SOURCE');
+    return items
+      .map((i) => withoutKeys(i) as unknown as SourceRecord)
+      .sort((a, b) => a.processedAt.localeCompare(b.processedAt) || a.key.localeCompare(b.key));
+  }
+}

@@ -1,0 +1,86 @@
+import type { Agreement, AgreementType } from '../article/article.js';
+import { parseCount } from './number-words.js';
+import { lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
+
+// Document words by type; "protocol of intent" stays a protocol, a "document of intent" is a declaration.
+const KINDS: [AgreementType | 'generic', string][] = [
+  ['declaration', '(?:document|letter|statement)s? of intent(?:ion)?|joint (?:statement|declaration)s?|declarations?|bəyannamə\\p{L}*|birgə bəyanat\\p{L}*|niyyət (?:sənəd|məktub)\\p{L}*|деклараци\\p{L}*|совместн\\p{L}* заявлени\\p{L}*|(?:заявлени|документ)\\p{L}* о намерени\\p{L}*'],
+  ['memorandum', 'memorand\\p{L}*|mous?|меморандум\\p{L}*'],
+  ['protocol', 'protocols?|protokol\\p{L}*|протокол\\p{L}*'],
+  ['agreement', 'agreements?|saziş\\p{L}*|müqavilə\\p{L}*|соглашени\\p{L}*|договор(?:а|ы|ов)?'],
+  ['programme', 'programmes?|programs?|action plans?|road ?maps?|proqram\\p{L}*|fəaliyyət plan\\p{L}*|yol xəritə\\p{L}*|программ\\p{L}*|дорожн\\p{L}* карт\\p{L}*'],
+  ['generic', 'documents?|sənəd\\p{L}*|документ\\p{L}*|projects?|layihə\\p{L}*|проект\\p{L}*'],
+];
+const KIND_RE = new RegExp(`(?<![\\p{L}])(?:${KINDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}])`, 'gu');
+
+const SIGNED = /(?<![\p{L}])(?:sign(?:ed|ing|s)?|imzala\p{L}*|подпис\p{L}*|inked|concluded)(?![\p{L}])/u;
+// Signing that is planned, or recalled from an earlier occasion, is not signing at this event.
+const NOT_NOW =
+  /will (?:be )?sign|to be signed|plan\p{L}* to sign|expected to|imzalanacaq|imzalanması planlaşdırılır|будет подписан|планируется подписать|recall\p{L}*|earlier|previously|last year|in the past|xatırlad\p{L}*|əvvəllər|ötən il|keçən il|ранее|напомни\p{L}*|в прошлом году/u;
+const UNDER = /(?:framework of|under|based on|pursuant to|in line with|in accordance with|implementation of|в рамках|согласно|на основе|в соответствии с)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const AFTER_UNDER = /^\s*(?:\p{L}+\s+)?(?:çərçivəsində|əsasında|üzrə)/u;
+const ANAPHORA = /(?:^|\s)(?:the|this|these|that|those|said|bu|həmin|этот|эта|это|эти|данн\p{L}*|указанн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const PLURAL = /(?:s|memoranda|lar|lər|ы|и|ов|ов)$/u;
+
+interface Mention {
+  type: AgreementType | 'generic';
+  count: number;
+  anaphoric: boolean;
+}
+
+function countBefore(before: string, keyword: string): number {
+  const words = before.trim().split(/\s+/).slice(-3).reverse();
+  for (const w of words) {
+    const n = parseCount(w.replace(/[^\p{L}\d,.]/gu, ''));
+    if (n !== null) return n;
+  }
+  return PLURAL.test(keyword) && !/^mou$|^program$/.test(keyword) ? 2 : 1;
+}
+
+function typeOf(m: RegExpMatchArray): AgreementType | 'generic' {
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  return KINDS[i]?.[0] ?? 'generic';
+}
+
+/** Documents named in one sentence that says they were signed; coordinated ones ("X and Y") all count. */
+function mentionsIn(sentence: string, publishedYear: number): Mention[] {
+  const s = lowerAz(sentence);
+  if (!SIGNED.test(s) || NOT_NOW.test(s)) return [];
+  const years = [...s.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+  if (years.some((y) => y < publishedYear && !/\d{4}\s*[-–]\s*\d{4}/.test(s))) return [];
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of s.matchAll(KIND_RE)) {
+    const at = m.index ?? 0;
+    const before = s.slice(Math.max(0, at - 60), at);
+    const gap = lastEnd < 0 ? '' : s.slice(lastEnd, at);
+    const coordinated = lastEnd < 0 || (gap.length <= 24 && /(?:,|\band\b|\bvə\b|\bи\b|as well as)/u.test(gap));
+    lastEnd = at + m[0].length;
+    if (!coordinated || UNDER.test(before) || AFTER_UNDER.test(s.slice(lastEnd))) continue;
+    out.push({ type: typeOf(m), count: countBefore(before, m[0]), anaphoric: ANAPHORA.test(before) });
+  }
+  return out;
+}
+
+/**
+ * Agreements signed at the event, by type with counts. Only sentences that say a document was signed
+ * are read; planned or recalled signings, and documents the event merely works "under", are left out.
+ * A document referred back to ("the memorandum", "bu saziş") is not counted twice. Untyped words
+ * ("document", "project") count as one agreement only when no typed document was signed.
+ */
+export function extractAgreements(text: string, publishedAt: string): Agreement[] {
+  const year = Number(publishedAt.slice(0, 4));
+  const totals = new Map<AgreementType | 'generic', number>();
+  for (const paragraph of paragraphsOf(text)) {
+    for (const sentence of sentencesOf(paragraph)) {
+      for (const m of mentionsIn(sentence, year)) {
+        if (m.anaphoric && totals.has(m.type)) continue;
+        totals.set(m.type, (totals.get(m.type) ?? 0) + m.count);
+      }
+    }
+  }
+  const generic = totals.get('generic');
+  totals.delete('generic');
+  if (totals.size === 0 && generic) totals.set('agreement', 1);
+  return [...totals].map(([type, count]) => ({ type: type as AgreementType, count }));
+}

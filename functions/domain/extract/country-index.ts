@@ -1,0 +1,60 @@
+import az from 'i18n-iso-countries/langs/az.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import { COUNTRY_CUES } from './country-cues.js';
+import { lowerAz } from './text-tools.js';
+
+/** One way of naming a country: its words, the last of which may carry an inflection. */
+export interface CountryName {
+  code: string;
+  words: string[];
+}
+
+// Endings a short stem (4 letters or fewer) may take: "Çinin", "ABŞ-la", "Ирана", "Omani". Longer stems
+// take any ending up to six letters, which covers Russian adjectives ("казахстанский").
+const SHORT_ENDINGS =
+  /^(?:|s|n|i|ns|ian|ians|ese|[ıiuü]n|n[ıiuü]n|y?[aə]|y?[dt][aə]n?|l[aə]|l[ıiuü]|[аяуюеиы]|[оеэ]м|[ое]й|и[йяюи])$/u;
+
+/** Words of a name or of running text, lowercased with Azerbaijani I/İ rules, split at hyphens too. */
+export function wordsOf(s: string): string[] {
+  return lowerAz(s.normalize('NFC')).match(/[\p{L}\p{M}]+/gu) ?? [];
+}
+
+/** Does a text word carry this name word, possibly inflected? */
+export function wordMatches(word: string, stem: string): boolean {
+  if (!word.startsWith(stem)) return false;
+  if (stem.length === 1) return word === stem;
+  const ending = word.slice(stem.length);
+  if (stem.length <= 4) return SHORT_ENDINGS.test(ending);
+  return ending.length <= 6;
+}
+
+// Russian names drop a final vowel to reach the stem shared by their cases (Турция -> турци-).
+function stemOf(word: string): string {
+  return /[\u0400-\u04ff]/.test(word) && word.length >= 5 ? word.replace(/[аяйьо]$/u, '') : word;
+}
+
+let index: Map<string, CountryName[]> | null = null;
+
+/** Country names by the first three letters of their first word; built on first use, not at import. */
+export function countryIndex(): Map<string, CountryName[]> {
+  if (index) return index;
+  index = new Map();
+  const add = (code: string, name: string) => {
+    if (code === 'AZ') return;
+    const words = wordsOf(name).map(stemOf);
+    const head = words[0];
+    if (!head || head.length < 2) return;
+    const key = head.slice(0, 3);
+    const list = index?.get(key) ?? [];
+    list.push({ code, words });
+    index?.set(key, list);
+  };
+  for (const locale of [en, az, ru]) {
+    for (const [code, names] of Object.entries(locale.countries as Record<string, string | string[]>)) {
+      for (const name of Array.isArray(names) ? names : [names]) add(code, name.replace(/\s*\(.*\)$/, ''));
+    }
+  }
+  for (const [code, cues] of Object.entries(COUNTRY_CUES)) for (const cue of cues.split(' ')) add(code, cue);
+  return index;
+}

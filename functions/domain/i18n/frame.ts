@@ -1,0 +1,77 @@
+import type { Language } from '../article/article.js';
+import { formatDateRange } from './dates.js';
+import { type BulletinLanguage, languageName } from './language.js';
+import { azOrdinal } from './ordinal.js';
+
+/** Every word of the bulletin frame, per language. Article text never goes through here. */
+export interface FrameWords {
+  title: string;
+  week: (week: number, start: string, end: string) => string;
+  events: (n: number) => string;
+  partners: (n: number) => string;
+  documentsSigned: (n: number) => string;
+  otherCooperation: string;
+  lateNews: string;
+  noEvents: string;
+  originalIn: (language: Language) => string;
+  machineTranslated: string;
+  topics: string;
+  fullText: string;
+  archive: string;
+  readInBrowser: string;
+  unsubscribe: string;
+  preferences: string;
+  footer: string;
+  editionName: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const EN: FrameWords = {
+  title: 'Weekly cooperation bulletin',
+  week: (week, start, end) => `Week ${week}, ${formatDateRange(start, end, 'en')}`,
+  events: (n) => plural(n, 'event', 'events'),
+  partners: (n) => plural(n, 'partner', 'partners'),
+  documentsSigned: (n) => `${plural(n, 'document', 'documents')} signed`,
+  otherCooperation: 'Other cooperation',
+  lateNews: 'News from earlier weeks',
+  noEvents: 'No events were recorded this week.',
+  originalIn: (language) => `(original in ${languageName(language, 'en')})`,
+  machineTranslated: '(machine translation)',
+  topics: 'Topics',
+  fullText: 'Full text',
+  archive: 'Archive',
+  readInBrowser: 'Read in the browser',
+  unsubscribe: 'Unsubscribe',
+  preferences: 'Preferences',
+  footer:
+    'International cooperation of Azerbaijan in education and science. You receive this bulletin because you subscribed to it.',
+  editionName: 'In English',
+};
+
+// Azerbaijani keeps the noun singular after a numeral: "3 tədbir", "42 imzalanmış sənəd".
+const AZ: FrameWords = {
+  title: 'Həftəlik əməkdaşlıq bülleteni',
+  week: (week, start, end) => `${azOrdinal(week)} həftə, ${formatDateRange(start, end, 'az')}`,
+  events: (n) => `${n} tədbir`,
+  partners: (n) => `${n} tərəfdaş`,
+  documentsSigned: (n) => `${n} imzalanmış sənəd`,
+  otherCooperation: 'Digər əməkdaşlıq',
+  lateNews: 'Əvvəlki həftələrdən xəbərlər',
+  noEvents: 'Bu həftə heç bir tədbir qeydə alınmayıb.',
+  originalIn: (language) => `(orijinal ${languageName(language, 'az')} dilində)`,
+  machineTranslated: '(maşın tərcüməsi)',
+  topics: 'Mövzular',
+  fullText: 'Tam mətn',
+  archive: 'Arxiv',
+  readInBrowser: 'Brauzerdə oxuyun',
+  unsubscribe: 'Abunəlikdən çıxın',
+  preferences: 'Seçimlər',
+  footer:
+    'Azərbaycanın təhsil və elm sahəsində beynəlxalq əməkdaşlığı. Bu bülleteni abunə olduğunuz üçün alırsınız.',
+  editionName: 'Azərbaycan dilində',
+};
+
+export function frameWords(language: BulletinLanguage): FrameWords {
+  return language === 'az' ? AZ : EN;
+}

@@ -1,0 +1,63 @@
+// Lines that belong to the page around an article, never to the article: separators, page numbers,
+// share/print bars, cookie notices, "read more" links. Each pattern matches a whole line.
+const SEPARATOR = /^([-_*=~•·–—]\s*){3,}$/u;
+const PAGE_NUMBER = [
+  /^(page|p\.|səhifə|səh\.|страница|стр\.)\s*\d+(\s*(of|из|\/)\s*\d+)?$/iu,
+  /^\d+\s*(of|из|\/)\s*\d+$/iu,
+  /^[-–—([ ]*\d{1,3}[-–—)\] ]*$/u,
+];
+const SHARE_WORDS =
+  'share|print|tweet|email|e-mail|facebook|twitter|x|linkedin|whatsapp|telegram|vk|ok|copy link|' +
+  'paylaş|çap et|çap|поделиться|печать|распечатать|версия для печати|send|save|comments?|like';
+const SHARE_BAR = new RegExp(
+  `^((${SHARE_WORDS})(\\s+this)?(\\s+(article|page|story|news))?[\\s:|•·/,]*)+$`,
+  'iu',
+);
+const CHROME_LINE = [
+  /^(read more|related( news| articles)?|see also|back to top|top|home|menu|search|advertisement|ad)$/iu,
+  /^(oxşar xəbərlər|digər xəbərlər|daha çox|ətraflı|читайте также|похожие новости|подробнее|реклама)$/iu,
+  /^(all rights reserved|©|\(c\) ).{0,120}$/iu,
+  /.{0,120}(all rights reserved|bütün hüquqlar qorunur|все права защищены).{0,60}$/iu,
+  /^(subscribe|sign up)( to)?( our)? (newsletter|channel).{0,60}$/iu,
+];
+// Cookie notices are sentences, so they are recognised by their words, not their exact shape.
+const COOKIE = /(cookie|kuki|куки)/iu;
+const COOKIE_CONTEXT =
+  /(accept|agree|consent|policy|use|qəbul|razı|siyasət|принять|соглас|использ|политик)/iu;
+
+/** True for a line that is page chrome or a separator and should be dropped. */
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (SEPARATOR.test(t)) return true;
+  if (t.length > 300) return false;
+  if (PAGE_NUMBER.some((re) => re.test(t))) return true;
+  if (SHARE_BAR.test(t)) return true;
+  if (CHROME_LINE.some((re) => re.test(t))) return true;
+  return COOKIE.test(t) && COOKIE_CONTEXT.test(t) && t.length < 300;
+}
+
+/** Normalises digits so that "Page 3" and "Page 4" count as one repeated running header. */
+const shapeOf = (line: string): string => line.trim().toLowerCase().replace(/\d+/g, '#');
+
+/**
+ * Running headers and footers: short lines that recur at least `minRepeats` times in the document.
+ * A real sentence repeated that often is itself an artifact, so length is the only other guard.
+ */
+export function repeatedChromeLines(lines: readonly string[], minRepeats: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.length === 0 || t.length > 100) continue;
+    const shape = shapeOf(t);
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  const repeated = new Set<string>();
+  for (const [shape, n] of counts) if (n >= minRepeats) repeated.add(shape);
+  return repeated;
+}
+
+export function dropChrome(lines: readonly string[], minRepeats = 3): string[] {
+  const repeated = repeatedChromeLines(lines, minRepeats);
+  return lines.filter((line) => !isChromeLine(line) && !repeated.has(shapeOf(line)));
+}

@@ -1,0 +1,110 @@
+import type { Bulletin, BulletinItem, PartnerGroup } from '../bulletin/bulletin.js';
+import { originalVersion, summaryFor } from '../bulletin/translations.js';
+import { agreementList } from '../i18n/agreements.js';
+import { countryName } from '../i18n/countries.js';
+import { formatDate } from '../i18n/dates.js';
+import { frameWords } from '../i18n/frame.js';
+import type { BulletinLanguage } from '../i18n/language.js';
+import { topicLabel } from '../i18n/topics.js';
+import { escapeHtml, paragraphsHtml, safeUrl } from './escape.js';
+
+/** Escaped HTML fragments of one language column; the MJML layout arranges them. */
+export interface FragmentLinks {
+  archiveUrl: string;
+  /** The web copy of this edition; items link to their anchor in it. Null on the web copy itself. */
+  webUrl: string | null;
+  unsubscribeUrl?: string;
+  preferencesUrl?: string;
+}
+
+const link = (href: string, label: string) => `<a href="${safeUrl(href)}">${escapeHtml(label)}</a>`;
+
+export function partnerLabel(group: Pick<PartnerGroup, 'partner'>, language: BulletinLanguage): string {
+  const { partner } = group;
+  if (!partner) return frameWords(language).otherCooperation;
+  return partner.kind === 'country' ? countryName(partner.code, language) : partner.name;
+}
+
+export function headerHtml(bulletin: Bulletin, language: BulletinLanguage): string {
+  const words = frameWords(language);
+  const { week } = parseWeekNumber(bulletin.week);
+  const { figures } = bulletin;
+  const counts = [words.events(figures.events), words.partners(figures.partners)];
+  if (figures.documentsSigned > 0) counts.push(words.documentsSigned(figures.documentsSigned));
+  const breakdown = agreementList(figures.agreements, language);
+  return [
+    `<h1 style="margin:0 0 4px;font-size:22px">${escapeHtml(words.title)}</h1>`,
+    `<p style="margin:0 0 8px;color:#555">${escapeHtml(words.week(week, bulletin.start, bulletin.end))}</p>`,
+    `<p style="margin:0"><strong>${escapeHtml(counts.join(' · '))}</strong></p>`,
+    breakdown ? `<p style="margin:4px 0 0;color:#555">${escapeHtml(breakdown)}</p>` : '',
+  ].join('\n');
+}
+
+export function parseWeekNumber(week: string): { week: number } {
+  return { week: Number(week.slice(-2)) };
+}
+
+export function noEventsHtml(language: BulletinLanguage): string {
+  return `<p>${escapeHtml(frameWords(language).noEvents)}</p>`;
+}
+
+export function headingHtml(text: string): string {
+  return `<h2 style="margin:0;font-size:18px;border-bottom:2px solid #1f4e79;padding-bottom:4px">${escapeHtml(text)}</h2>`;
+}
+
+function summaryHtml(item: BulletinItem, language: BulletinLanguage): string {
+  const words = frameWords(language);
+  const { text, note } = summaryFor(item, language);
+  if (!text) return '';
+  const mark = note ? (note.kind === 'original' ? words.originalIn(note.from) : words.machineTranslated) : '';
+  const tail = mark ? ` <em style="color:#777">${escapeHtml(mark)}</em>` : '';
+  return `<p style="margin:6px 0">${escapeHtml(text)}${tail}</p>`;
+}
+
+/** The full text shown in the web copy: the reader's language, else the original (marked). */
+function fullTextHtml(item: BulletinItem, language: BulletinLanguage): string {
+  const version = originalVersion(item, language);
+  if (!version?.text) return '';
+  const words = frameWords(language);
+  const mark =
+    version.language === language ? '' : `<p><em>${escapeHtml(words.originalIn(version.language))}</em></p>`;
+  return `<div class="full-text" lang="${version.language}">${mark}${paragraphsHtml(version.text)}</div>`;
+}
+
+export function itemHtml(
+  item: BulletinItem,
+  language: BulletinLanguage,
+  links: FragmentLinks,
+  anchor: boolean,
+) {
+  const words = frameWords(language);
+  const meta = [formatDate(item.date, language)];
+  if (item.partner) meta.push(partnerLabel(item, language));
+  const topics = item.topics.map((t) => topicLabel(t, language));
+  return [
+    anchor ? `<a id="${escapeHtml(item.id)}"></a>` : '',
+    `<h3 style="margin:0 0 2px;font-size:16px">${escapeHtml(item.headline[language])}</h3>`,
+    `<p style="margin:0;color:#777;font-size:13px">${escapeHtml(meta.join(' · '))}</p>`,
+    summaryHtml(item, language),
+    topics.length > 0
+      ? `<p style="margin:0;font-size:13px">${escapeHtml(`${words.topics}: ${topics.join(', ')}`)}</p>`
+      : '',
+    links.webUrl
+      ? `<p style="margin:4px 0 0">${link(`${links.webUrl}#${item.id}`, words.fullText)}</p>`
+      : fullTextHtml(item, language),
+  ]
+    .filter((part) => part.length > 0)
+    .join('\n');
+}
+
+export function footerHtml(language: BulletinLanguage, links: FragmentLinks): string {
+  const words = frameWords(language);
+  const anchors = [link(links.archiveUrl, words.archive)];
+  if (links.webUrl) anchors.unshift(link(links.webUrl, words.readInBrowser));
+  if (links.preferencesUrl) anchors.push(link(links.preferencesUrl, words.preferences));
+  if (links.unsubscribeUrl) anchors.push(link(links.unsubscribeUrl, words.unsubscribe));
+  return [
+    `<p style="margin:0 0 6px">${escapeHtml(words.footer)}</p>`,
+    `<p style="margin:0">${anchors.join(' · ')}</p>`,
+  ].join('\n');
+}

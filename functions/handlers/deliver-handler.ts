@@ -1,0 +1,27 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { parser } from '@aws-lambda-powertools/batch/parser';
+import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { z } from 'zod';
+import { type DeliverDeps, deliverBulletin } from '../use-cases/deliver-bulletin.js';
+import { logger } from '../shared/logger.js';
+
+export const deliveryJobSchema = z.object({
+  week: z.string().regex(/^\d{4}-W\d{2}$/),
+  subscriberIds: z.array(z.string().min(1)).min(1).max(500),
+});
+type Job = z.infer<typeof deliveryJobSchema>;
+
+/** One SQS message = one job; a failed job is reported alone and retried, then parked in the DLQ. */
+export function createDeliverHandler(deps: () => Promise<DeliverDeps>) {
+  const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: deliveryJobSchema, transformer: 'json', logger });
+  const processRecord = async (record: ParsedRecord<SQSRecord, Job>) => {
+    const result = await deliverBulletin(await deps(), record.body);
+    logger.info('delivered', { week: record.body.week, ...result });
+  };
+  return middy(async (event: SQSEvent, context: Context) =>
+    processPartialResponse(event, processRecord, processor, { context }),
+  ).use(injectLambdaContext(logger));
+}

@@ -1,0 +1,87 @@
+import type { Article, Language } from '../domain/article/article.js';
+
+/** An article as the table keeps it: the metadata without the full text (that lives in articles/<id>.json). */
+export type ArticleRecord = Omit<Article, 'text'> & { language: Language; week: string; ingestedAt: string };
+
+export type SourceStatus = 'ok' | 'duplicate' | 'rejected';
+
+/** What became of one dropped key: exactly one SOURCE record per key, queryable by `bulletin status`. */
+export interface SourceRecord {
+  key: string;
+  status: SourceStatus;
+  reason: string | null;
+  articleId: string | null;
+  etag: string | null;
+  bytes: number;
+  language: string | null;
+  title: string | null;
+  partners: string[];
+  processedAt: string;
+}
+
+export interface ArticleRepository {
+  /** Stores the record unless an article with this id exists; true when it was new. */
+  putIfAbsent(record: ArticleRecord): Promise<boolean>;
+  listWeek(week: string): Promise<ArticleRecord[]>;
+  listWeeks(): Promise<string[]>;
+}
+
+export interface SourceRepository {
+  get(key: string): Promise<SourceRecord | null>;
+  put(record: SourceRecord): Promise<void>;
+  list(): Promise<SourceRecord[]>;
+}
+
+export type BulletinStatus = 'compiled' | 'empty' | 'sending' | 'sent';
+
+export interface BulletinRecord {
+  week: string;
+  status: BulletinStatus;
+  reason: string | null;
+  events: number;
+  partners: number;
+  articleIds: string[];
+  /** Hash of the compiled content: compiling the same articles twice gives the same bulletin. */
+  contentHash: string;
+  compiledAt: string;
+  sentAt: string | null;
+  titleEn: string;
+  titleAz: string;
+}
+
+export interface BulletinRepository {
+  get(week: string): Promise<BulletinRecord | null>;
+  put(record: BulletinRecord): Promise<void>;
+  /** Moves compiled -> sending exactly once; false when another run already did (or it was sent). */
+  claimSending(week: string): Promise<boolean>;
+  list(): Promise<BulletinRecord[]>;
+}
+
+export type Edition = 'az' | 'en' | 'both';
+export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'suppressed';
+
+export interface Subscriber {
+  id: string;
+  email: string;
+  edition: Edition;
+  name: string | null;
+  status: SubscriberStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SubscriberRepository {
+  get(id: string): Promise<Subscriber | null>;
+  put(subscriber: Subscriber): Promise<void>;
+  listByStatus(status: SubscriberStatus): Promise<Subscriber[]>;
+}
+
+/** One DELIVERY record per (bulletin, subscriber): the guard that makes every retry send at most once. */
+export interface DeliveryLedger {
+  /** Claims the right to send; false when a send for this pair was already claimed or done. */
+  claim(week: string, subscriberId: string): Promise<boolean>;
+  markSent(week: string, subscriberId: string, messageId: string): Promise<void>;
+  /** Releases a claim after a failed send so the retry may try again. */
+  release(week: string, subscriberId: string, reason: string): Promise<void>;
+  countSent(week: string): Promise<number>;
+}

@@ -1,0 +1,39 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { Config } from './config.js';
+
+/**
+ * SDK clients with endpoints from config. In AWS no endpoint is set and the default credential chain applies;
+ * locally the emulators accept any static credentials.
+ */
+function local(endpoint: string | undefined) {
+  if (!endpoint) return {};
+  return { endpoint, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
+}
+
+export function makeS3Client(config: Config): S3Client {
+  return new S3Client({
+    region: config.AWS_REGION,
+    ...local(config.S3_ENDPOINT),
+    forcePathStyle: Boolean(config.S3_ENDPOINT),
+    // s3rver stores aws-chunked framing verbatim when the SDK adds flexible checksums (STACK.md).
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+export function makeDocumentClient(config: Config): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({ region: config.AWS_REGION, ...local(config.DYNAMODB_ENDPOINT) });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+export function makeSesClient(config: Config): SESv2Client {
+  return new SESv2Client({ region: config.AWS_REGION, ...local(config.SES_ENDPOINT) });
+}
+
+export function makeSqsClient(config: Config): SQSClient {
+  return new SQSClient({ region: config.AWS_REGION, ...local(config.SQS_ENDPOINT) });
+}

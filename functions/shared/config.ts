@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Every handler and the local runtime get their settings from here,
+ * parsed once; a wrong value fails at cold start with a message naming the variable.
+ */
+const optionalUrl = z.url().optional();
+
+export const configSchema = z.object({
+  BUCKET_NAME: z.string().min(3),
+  TABLE_NAME: z.string().min(3),
+  AWS_REGION: z.string().default('eu-central-1'),
+  TIME_ZONE: z.string().default('Asia/Baku'),
+  SENDER_ADDRESS: z.email().default('bulletin@example.org'),
+  ARCHIVE_BASE_URL: z.url().default('http://127.0.0.1:8787'),
+  DELIVERY_QUEUE_URL: z.string().optional(),
+  SES_CONFIGURATION_SET: z.string().optional(),
+  SES_MAX_SEND_RATE: z.coerce.number().positive().default(14),
+  /** Signing key for links in emails: given directly (local mode) or read from Secrets Manager (AWS). */
+  LINK_SECRET: z.string().min(32).optional(),
+  LINK_SECRET_ARN: z.string().optional(),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  /** Local mode only: endpoints of the embedded emulators. Unset in AWS, where the SDK picks the endpoint. */
+  S3_ENDPOINT: optionalUrl,
+  DYNAMODB_ENDPOINT: optionalUrl,
+  SES_ENDPOINT: optionalUrl,
+  SQS_ENDPOINT: optionalUrl,
+});
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+/** Lambda handlers call this at cold start; tests and the CLI build their Config with parseConfig. */
+export function loadConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

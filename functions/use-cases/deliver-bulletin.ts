@@ -1,0 +1,103 @@
+import type { LinkPurpose } from '../domain/subscription/link-token.js';
+import type { Mailer } from '../ports/mailer.js';
+import type { ObjectStore } from '../ports/object-store.js';
+import type { DeliveryJob } from '../ports/queue.js';
+import type { BulletinRepository, DeliveryLedger, Edition, Subscriber, SubscriberRepository } from '../ports/repositories.js';
+import { emailKeys, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+
+export interface DeliverDeps {
+  store: ObjectStore;
+  bulletins: BulletinRepository;
+  subscribers: SubscriberRepository;
+  ledger: DeliveryLedger;
+  mailer: Mailer;
+  /** Absolute URL of a signed link for a subscriber. */
+  link: (purpose: LinkPurpose, subscriberId: string) => string;
+  /** Waits as needed to keep under the SES sending quota. */
+  throttle: () => Promise<void>;
+}
+
+export interface DeliverResult {
+  sent: number;
+  skipped: number;
+}
+
+interface EmailEdition {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/**
+ * Sends one week's bulletin to a batch of subscribers, each in their edition. The DELIVERY claim written
+ * before each send makes retries and duplicate jobs harmless; a failed send releases its claim and the job
+ * fails, so the queue retries just the subscribers not yet served.
+ */
+export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Promise<DeliverResult> {
+  const bulletin = await deps.bulletins.get(job.week);
+  if (!bulletin) throw new BulletinNotFoundError(job.week);
+  const editions = new Map<Edition, EmailEdition>();
+  const result: DeliverResult = { sent: 0, skipped: 0 };
+  const failures: string[] = [];
+  for (const id of job.subscriberIds) {
+    const subscriber = await deps.subscribers.get(id);
+    if (subscriber?.status !== 'active' || !(await deps.ledger.claim(job.week, id))) {
+      result.skipped++;
+      continue;
+    }
+    try {
+      const edition = await loadEdition(deps, editions, job.week, subscriber.edition);
+      await deps.throttle();
+      const messageId = await deps.mailer.send(personalize(edition, subscriber, deps.link('unsubscribe', id)));
+      await deps.ledger.markSent(job.week, id, messageId);
+      result.sent++;
+    } catch (error) {
+      await deps.ledger.release(job.week, id, (error as Error).message);
+      failures.push(id);
+    }
+  }
+  if (failures.length > 0) throw new DeliveryFailedError(job.week, failures);
+  return result;
+}
+
+async function loadEdition(deps: DeliverDeps, cache: Map<Edition, EmailEdition>, week: string, edition: Edition) {
+  const cached = cache.get(edition);
+  if (cached) return cached;
+  const k = emailKeys(week, edition);
+  const [html, text, meta] = await Promise.all([deps.store.getText(k.html), deps.store.getText(k.text), deps.store.getText(k.meta)]);
+  if (html === null || text === null || meta === null) throw new BulletinNotFoundError(week);
+  const loaded = { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
+  cache.set(edition, loaded);
+  return loaded;
+}
+
+function personalize(edition: EmailEdition, subscriber: Subscriber, unsubscribeUrl: string) {
+  return {
+    to: subscriber.email,
+    subject: edition.subject,
+    // The link is URL-safe by construction (base64url token), so it needs no HTML escaping.
+    html: edition.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl),
+    text: edition.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl),
+    headers: {
+      'List-Unsubscribe': `<${unsubscribeUrl}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
+}
+
+export class BulletinNotFoundError extends Error {
+  override readonly name = 'BulletinNotFoundError';
+  constructor(readonly week: string) {
+    super(`bulletin ${week} has not been compiled`);
+  }
+}
+
+export class DeliveryFailedError extends Error {
+  override readonly name = 'DeliveryFailedError';
+  constructor(
+    readonly week: string,
+    readonly subscriberIds: string[],
+  ) {
+    super(`${subscriberIds.length} sends of bulletin ${week} failed; they will be retried`);
+  }
+}

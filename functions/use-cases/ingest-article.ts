@@ -1,0 +1,105 @@
+import type { Article, OkArticle } from '../domain/article/article.js';
+import { isoWeekOf, localDate } from '../domain/bulletin/iso-week.js';
+import type { ExtractArticle } from '../domain/extract/contract.js';
+import type { Clock } from '../ports/clock.js';
+import type { ObjectStore } from '../ports/object-store.js';
+import type { ArticleRepository, SourceRecord, SourceRepository } from '../ports/repositories.js';
+
+export interface IngestDeps {
+  store: ObjectStore;
+  articles: ArticleRepository;
+  sources: SourceRepository;
+  extract: ExtractArticle;
+  clock: Clock;
+  timeZone: string;
+  maxBytes: number;
+}
+
+export interface IngestRequest {
+  key: string;
+  etag?: string | undefined;
+}
+
+export const INBOX_PREFIX = 'inbox/';
+
+/** rejected/<the key without inbox/>: the refused file is kept byte for byte beside its reason. */
+export function rejectedKeyFor(key: string): string {
+  return `rejected/${key.startsWith(INBOX_PREFIX) ? key.slice(INBOX_PREFIX.length) : key}`;
+}
+
+/**
+ * One dropped file -> one SOURCE record (ok, duplicate or rejected). Bad input is recorded, never thrown;
+ * infrastructure errors are thrown so the queue retries them. Running it twice for the same object is harmless.
+ */
+export async function ingestArticle(deps: IngestDeps, request: IngestRequest): Promise<SourceRecord> {
+  const previous = await deps.sources.get(request.key);
+  if (previous && request.etag && previous.etag === request.etag) return previous;
+
+  const head = await deps.store.head(request.key);
+  if (!head) throw new SourceVanishedError(request.key);
+  // x-amz-meta-published (set by `bulletin ingest --published`) wins over the upload time when well formed.
+  const stated = head.metadata.published;
+  const publishedAt = stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) ? stated : localDate(head.lastModified, deps.timeZone);
+  if (head.size > deps.maxBytes) {
+    return reject(deps, request.key, head.etag, head.size, `too-large: ${head.size} bytes is over the ${deps.maxBytes}-byte cap`);
+  }
+  const object = await deps.store.get(request.key);
+  if (!object) throw new SourceVanishedError(request.key);
+  const article = await deps.extract({ bytes: object.bytes, key: request.key, publishedAt });
+  if (article.status !== 'ok' || !article.language) {
+    return reject(deps, request.key, object.etag, object.size, article.error ?? 'rejected');
+  }
+  return accept(deps, article as OkArticle, object.etag);
+}
+
+async function accept(deps: IngestDeps, article: OkArticle, etag: string | undefined): Promise<SourceRecord> {
+  const { text: _text, ...metadata } = article;
+  const week = isoWeekOf(article.eventDate ?? article.publishedAt);
+  // articles/<id>.json first: a crash after it and before the table write is repaired by the retry.
+  await deps.store.put(`articles/${article.id}.json`, `${JSON.stringify(article, null, 2)}\n`, 'application/json; charset=utf-8');
+  const created = await deps.articles.putIfAbsent({ ...metadata, week, ingestedAt: deps.clock.now().toISOString() });
+  return record(deps, {
+    key: article.source.key,
+    status: created ? 'ok' : 'duplicate',
+    reason: created ? null : `duplicate: the same text was ingested before as article ${article.id}`,
+    articleId: article.id,
+    etag: etag ?? null,
+    bytes: article.source.bytes,
+    language: article.language,
+    title: article.title,
+    partners: [...article.countries, ...article.organizations],
+  });
+}
+
+async function reject(deps: IngestDeps, key: string, etag: string | undefined, bytes: number, reason: string) {
+  const target = rejectedKeyFor(key);
+  await deps.store.copy(key, target);
+  await deps.store.put(`${target}.reason.json`, `${JSON.stringify({ key, reason }, null, 2)}\n`, 'application/json');
+  return record(deps, {
+    key,
+    status: 'rejected',
+    reason,
+    articleId: null,
+    etag: etag ?? null,
+    bytes,
+    language: null,
+    title: null,
+    partners: [],
+  });
+}
+
+async function record(deps: IngestDeps, fields: Omit<SourceRecord, 'processedAt'>): Promise<SourceRecord> {
+  const source: SourceRecord = { ...fields, processedAt: deps.clock.now().toISOString() };
+  await deps.sources.put(source);
+  return source;
+}
+
+/** The object named by the event is gone (deleted before we read it): retried, then sent to the DLQ. */
+export class SourceVanishedError extends Error {
+  override readonly name = 'SourceVanishedError';
+  constructor(readonly key: string) {
+    super(`object ${key} named by the event no longer exists`);
+  }
+}
+
+export type { Article };

@@ -1,0 +1,53 @@
+import { DynamoBulletinRepository } from '../adapters/dynamo-bulletin-repository.js';
+import { DynamoDeliveryLedger } from '../adapters/dynamo-delivery-ledger.js';
+import { DynamoSubscriberRepository } from '../adapters/dynamo-subscriber-repository.js';
+import { S3ObjectStore } from '../adapters/s3-object-store.js';
+import { DynamoArticleRepository } from '../adapters/dynamo-article-repository.js';
+import { SesMailer } from '../adapters/ses-mailer.js';
+import { SqsDeliveryQueue } from '../adapters/sqs-delivery-queue.js';
+import { signLinkToken, type LinkPurpose } from '../domain/subscription/link-token.js';
+import { systemClock } from '../ports/clock.js';
+import type { DeliveryQueue } from '../ports/queue.js';
+import { makeDocumentClient, makeS3Client, makeSesClient, makeSqsClient } from '../shared/clients.js';
+import { type Config, ConfigError } from '../shared/config.js';
+import type { CompileDeps } from './compile-bulletin.js';
+import type { DeliverDeps } from './deliver-bulletin.js';
+import { rateLimiter } from './rate-limiter.js';
+
+/** Links in emails stay valid this long: long enough to unsubscribe from an old bulletin. */
+const LINK_TTL_SECONDS = 400 * 24 * 3600;
+
+export function makeCompileDeps(config: Config, queue?: DeliveryQueue): CompileDeps {
+  const doc = makeDocumentClient(config);
+  return {
+    store: new S3ObjectStore(makeS3Client(config), config.BUCKET_NAME),
+    articles: new DynamoArticleRepository(doc, config.TABLE_NAME),
+    bulletins: new DynamoBulletinRepository(doc, config.TABLE_NAME),
+    subscribers: new DynamoSubscriberRepository(doc, config.TABLE_NAME),
+    queue: queue ?? sqsQueue(config),
+    clock: systemClock,
+    archiveBaseUrl: config.ARCHIVE_BASE_URL,
+  };
+}
+
+function sqsQueue(config: Config): DeliveryQueue {
+  if (!config.DELIVERY_QUEUE_URL) throw new ConfigError('DELIVERY_QUEUE_URL is required to queue deliveries');
+  return new SqsDeliveryQueue(makeSqsClient(config), config.DELIVERY_QUEUE_URL);
+}
+
+export function makeDeliverDeps(config: Config, secret: string): DeliverDeps {
+  const doc = makeDocumentClient(config);
+  const base = config.ARCHIVE_BASE_URL.replace(/\/$/, '');
+  return {
+    store: new S3ObjectStore(makeS3Client(config), config.BUCKET_NAME),
+    bulletins: new DynamoBulletinRepository(doc, config.TABLE_NAME),
+    subscribers: new DynamoSubscriberRepository(doc, config.TABLE_NAME),
+    ledger: new DynamoDeliveryLedger(doc, config.TABLE_NAME),
+    mailer: new SesMailer(makeSesClient(config), config.SENDER_ADDRESS, config.SES_CONFIGURATION_SET),
+    link: (purpose: LinkPurpose, subscriberId: string) => {
+      const expiresAt = Math.floor(Date.now() / 1000) + LINK_TTL_SECONDS;
+      return `${base}/${purpose}?token=${signLinkToken(secret, { purpose, subscriberId, expiresAt })}`;
+    },
+    throttle: rateLimiter(config.SES_MAX_SEND_RATE),
+  };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Four levels, all run by `npm test`: unit (pure domain), integration (handlers against the embedded
+// emulators), infra (CDK Template + cdk-nag), e2e (the CLI as a user runs it).
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/helpers/emulators-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // s3rver pages ListObjectsV2 with DES, which OpenSSL 3 only has in its legacy provider.
+          execArgv: ['--openssl-legacy-provider'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'infra', include: ['tests/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+});
