@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // emulators), infra (CDK Template + cdk-nag), e2e (the CLI as a user runs it).
 export default defineConfig({
   test: {
+    // Lambda runs Node 22; the SDK's notice about Node 20 support in 2027 is noise in local test output.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

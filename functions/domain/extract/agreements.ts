@@ -4,11 +4,17 @@ import { lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
 // Document words by type; "protocol of intent" stays a protocol, a "document of intent" is a declaration.
 const KINDS: [AgreementType | 'generic', string][] = [
-  ['declaration', '(?:document|letter|statement)s? of intent(?:ion)?|joint (?:statement|declaration)s?|declarations?|bəyannamə\\p{L}*|birgə bəyanat\\p{L}*|niyyət (?:sənəd|məktub)\\p{L}*|деклараци\\p{L}*|совместн\\p{L}* заявлени\\p{L}*|(?:заявлени|документ)\\p{L}* о намерени\\p{L}*'],
+  [
+    'declaration',
+    '(?:document|letter|statement)s? of intent(?:ion)?|joint (?:statement|declaration)s?|declarations?|bəyannamə\\p{L}*|birgə bəyanat\\p{L}*|niyyət (?:sənəd|məktub)\\p{L}*|деклараци\\p{L}*|совместн\\p{L}* заявлени\\p{L}*|(?:заявлени|документ)\\p{L}* о намерени\\p{L}*',
+  ],
   ['memorandum', 'memorand\\p{L}*|mous?|меморандум\\p{L}*'],
   ['protocol', 'protocols?|protokol\\p{L}*|протокол\\p{L}*'],
   ['agreement', 'agreements?|saziş\\p{L}*|müqavilə\\p{L}*|соглашени\\p{L}*|договор(?:а|ы|ов)?'],
-  ['programme', 'programmes?|programs?|action plans?|road ?maps?|proqram\\p{L}*|fəaliyyət plan\\p{L}*|yol xəritə\\p{L}*|программ\\p{L}*|дорожн\\p{L}* карт\\p{L}*'],
+  [
+    'programme',
+    'programmes?|programs?|action plans?|road ?maps?|proqram\\p{L}*|fəaliyyət plan\\p{L}*|yol xəritə\\p{L}*|программ\\p{L}*|дорожн\\p{L}* карт\\p{L}*',
+  ],
   ['generic', 'documents?|sənəd\\p{L}*|документ\\p{L}*|projects?|layihə\\p{L}*|проект\\p{L}*'],
 ];
 const KIND_RE = new RegExp(`(?<![\\p{L}])(?:${KINDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}])`, 'gu');
@@ -17,9 +23,11 @@ const SIGNED = /(?<![\p{L}])(?:sign(?:ed|ing|s)?|imzala\p{L}*|подпис\p{L}*
 // Signing that is planned, or recalled from an earlier occasion, is not signing at this event.
 const NOT_NOW =
   /will (?:be )?sign|to be signed|plan\p{L}* to sign|expected to|imzalanacaq|imzalanması planlaşdırılır|будет подписан|планируется подписать|recall\p{L}*|earlier|previously|last year|in the past|xatırlad\p{L}*|əvvəllər|ötən il|keçən il|ранее|напомни\p{L}*|в прошлом году/u;
-const UNDER = /(?:framework of|under|based on|pursuant to|in line with|in accordance with|implementation of|в рамках|согласно|на основе|в соответствии с)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const UNDER =
+  /(?:framework of|under|based on|pursuant to|in line with|in accordance with|implementation of|в рамках|согласно|на основе|в соответствии с)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const AFTER_UNDER = /^\s*(?:\p{L}+\s+)?(?:çərçivəsində|əsasında|üzrə)/u;
-const ANAPHORA = /(?:^|\s)(?:the|this|these|that|those|said|bu|həmin|этот|эта|это|эти|данн\p{L}*|указанн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const ANAPHORA =
+  /(?:^|\s)(?:the|this|these|that|those|said|bu|həmin|этот|эта|это|эти|данн\p{L}*|указанн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const PLURAL = /(?:s|memoranda|lar|lər|ы|и|ов|ов)$/u;
 
 interface Mention {
@@ -54,7 +62,8 @@ function mentionsIn(sentence: string, publishedYear: number): Mention[] {
     const at = m.index ?? 0;
     const before = s.slice(Math.max(0, at - 60), at);
     const gap = lastEnd < 0 ? '' : s.slice(lastEnd, at);
-    const coordinated = lastEnd < 0 || (gap.length <= 24 && /(?:,|\band\b|\bvə\b|\bи\b|as well as)/u.test(gap));
+    const coordinated =
+      lastEnd < 0 || (gap.length <= 24 && /(?:,|\band\b|\bvə\b|\bи\b|as well as)/u.test(gap));
     lastEnd = at + m[0].length;
     if (!coordinated || UNDER.test(before) || AFTER_UNDER.test(s.slice(lastEnd))) continue;
     out.push({ type: typeOf(m), count: countBefore(before, m[0]), anaphoric: ANAPHORA.test(before) });

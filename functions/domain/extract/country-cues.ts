@@ -80,7 +80,9 @@ export const COUNTRY_CUES: Record<string, string> = {
 };
 
 /** Words after a demonym that make it a language or a people, not a partner state. */
-export const NOT_A_STATE_NEXT = /^(?:language|languages|dil|dili|dilində|dilinin|dilini|dilli|язык\p{L}*|dövlətləri|dövlətlər|dünyası|xalq\p{L}*)$/u;
+export const NOT_A_STATE_NEXT =
+  /^(?:language|languages|dil|dili|dilində|dilinin|dilini|dilli|язык\p{L}*|dövlətləri|dövlətlər|dünyası|xalq\p{L}*)$/u;
 
 /** Head words of an organization's name: a country inside "Azerbaijan French University" is no partner. */
-export const ORG_HEADS = /^(?:university|universiteti|университет\p{L}*|institute|institutu|институт\p{L}*|school|lyceum|litseyi|məktəbi|school|association|assosiasiyası|ассоциаци\p{L}*|centre|center|mərkəzi|центр\p{L}*|foundation|fondu|фонд\p{L}*|chamber|palatası)$/u;
+export const ORG_HEADS =
+  /^(?:university|universiteti|университет\p{L}*|institute|institutu|институт\p{L}*|school|lyceum|litseyi|məktəbi|school|association|assosiasiyası|ассоциаци\p{L}*|centre|center|mərkəzi|центр\p{L}*|foundation|fondu|фонд\p{L}*|chamber|palatası)$/u;

@@ -58,3 +58,24 @@ export function countryIndex(): Map<string, CountryName[]> {
   for (const [code, cues] of Object.entries(COUNTRY_CUES)) for (const cue of cues.split(' ')) add(code, cue);
   return index;
 }
+
+// Short display names where the first i18n name reads badly in a headline (LANGUAGE.md).
+const DISPLAY: Record<string, Partial<Record<'en' | 'az' | 'ru', string>>> = {
+  CN: { en: 'China', ru: 'Китай' },
+  US: { en: 'the United States', az: 'ABŞ', ru: 'США' },
+  GB: { en: 'the United Kingdom', az: 'Böyük Britaniya' },
+  AE: { en: 'the UAE', az: 'BƏƏ', ru: 'ОАЭ' },
+  KR: { en: 'South Korea', az: 'Cənubi Koreya', ru: 'Южная Корея' },
+  RU: { en: 'Russia', ru: 'Россия' },
+  PS: { az: 'Fələstin Dövləti' },
+};
+
+/** A country's short name in en, az or ru, for built headlines. */
+export function countryName(code: string, language: 'en' | 'az' | 'ru'): string {
+  const override = DISPLAY[code]?.[language];
+  if (override) return override;
+  const locale = { en, az, ru }[language].countries as Record<string, string | string[]>;
+  const names = locale[code];
+  const name = Array.isArray(names) ? names[0] : names;
+  return (name ?? code).replace(/\s*\(.*\)$/, '');
+}

@@ -35,7 +35,10 @@ const YEAR = '(\\d{4})';
 
 const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd-az' | 'num' | 'iso' }[] = [
   // 28 November 2024, 4 oktyabr 2024-cü il, 5 марта 2024 года, 21 января, mayın 28-29-da is below.
-  { re: new RegExp(`(?<![\\d.])${DAY_PAIR}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR}(?!\\d))?`, 'giu'), order: 'dmy' },
+  {
+    re: new RegExp(`(?<![\\d.])${DAY_PAIR}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR}(?!\\d))?`, 'giu'),
+    order: 'dmy',
+  },
   // March 4, 2025 / On March 4
   { re: new RegExp(`${MONTH_RE}\\s+${DAY_PAIR}(?!\\d)(?:,?\\s+${YEAR}(?!\\d))?`, 'giu'), order: 'mdy' },
   // 2026-cı il yanvarın 21-də / Noyabrın 6-da / mayın 28-29-da
@@ -50,7 +53,21 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd-az' | 'num' | 'iso' }[
   { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g, order: 'iso' },
 ];
 
-const EXACT = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const EXACT = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');

@@ -1,6 +1,6 @@
 import type { Article } from '../article/article.js';
-import { RejectedInputError } from '../normalize/contract.js';
 import type { NormalizeDocument } from '../normalize/contract.js';
+import { RejectedInputError } from '../normalize/contract.js';
 import { normalizeDocument } from '../normalize/normalize-document.js';
 import type { ExtractArticle, ExtractInput } from './contract.js';
 import { detectLanguage } from './detect-language.js';
@@ -39,15 +39,29 @@ export function createExtractArticle(normalize: NormalizeDocument): ExtractArtic
     } catch (error) {
       // A parser failing on a damaged file is bad input too: the caller gets a refusal, never a throw.
       const refusal =
-        error instanceof RejectedInputError ? error : new RejectedInputError('corrupt', String((error as Error)?.message ?? error));
+        error instanceof RejectedInputError
+          ? error
+          : new RejectedInputError('corrupt', String((error as Error)?.message ?? error));
       return rejected(input, refusal);
     }
     const language = detectLanguage(doc.text);
     if (!language) {
-      const error = new RejectedInputError('unsupported-language', 'The text is not in English, Azerbaijani or Russian.');
-      return { ...rejected(input, error, doc.text), source: { key: input.key, format: doc.format, bytes: input.bytes.length } };
+      const error = new RejectedInputError(
+        'unsupported-language',
+        'The text is not in English, Azerbaijani or Russian.',
+      );
+      return {
+        ...rejected(input, error, doc.text),
+        source: { key: input.key, format: doc.format, bytes: input.bytes.length },
+      };
     }
-    const meta = extractMetadata({ text: doc.text, title: doc.title, dateHint: doc.dateHint, language, publishedAt: input.publishedAt });
+    const meta = extractMetadata({
+      text: doc.text,
+      title: doc.title,
+      dateHint: doc.dateHint,
+      language,
+      publishedAt: input.publishedAt,
+    });
     return {
       id: contentId(doc.text),
       source: { key: input.key, format: doc.format, bytes: input.bytes.length },

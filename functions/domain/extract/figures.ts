@@ -47,7 +47,7 @@ const CITIES: Record<string, string> = {
   Paris: 'paris париж',
   London: 'london лондон',
   Berlin: 'berlin берлин',
-  Rome: 'rome roma рим',
+  Rome: 'rome рим',
   Tehran: 'tehran тегеран',
   Minsk: 'minsk минск',
   Bishkek: 'bishkek bişkek бишкек',
@@ -56,7 +56,8 @@ const CITIES: Record<string, string> = {
   Rabat: 'rabat рабат',
 };
 const CITY_RE = Object.entries(CITIES).map(
-  ([name, forms]) => [name, new RegExp(`(?<![\\p{L}])(?:${forms.replace(/ /g, '|')})\\p{L}{0,5}(?![\\p{L}])`, 'iu')] as const,
+  ([name, forms]) =>
+    [name, new RegExp(`(?<![\\p{L}])(?:${forms.replace(/ /g, '|')})\\p{L}{0,5}(?![\\p{L}])`, 'iu')] as const,
 );
 
 /** Cities the text names (English display names), in table order. */

@@ -24,5 +24,11 @@ export function storyKeyOf(date: string, countries: string[], organizations: str
 function orgToken(name: string): string {
   const acronym = name.match(/\b[A-Z]{3,}\b/)?.[0];
   if (acronym) return acronym.toLowerCase();
-  return (name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? ['org']).join('');
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? ['org']
+  ).join('');
 }

@@ -9,7 +9,8 @@ export function paragraphsOf(text: string): string[] {
 }
 
 // Abbreviations whose dot does not end a sentence (kept short: a missed split only costs summary length).
-const NO_BREAK = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|e\.g|i\.e|Co|Inc|Ltd|[A-ZƏÖÜÇŞĞİА-ЯЁ])|г|гг|им|т\.?д|ул)\.$/u;
+const NO_BREAK =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|e\.g|i\.e|Co|Inc|Ltd|[A-ZƏÖÜÇŞĞİА-ЯЁ])|г|гг|им|т\.?д|ул)\.$/u;
 
 /** Splits a paragraph into sentences on . ! ? followed by a space and a capital or a quote. */
 export function sentencesOf(paragraph: string): string[] {
@@ -53,10 +54,49 @@ export function foldName(s: string): string {
 }
 
 const FOLD: Record<string, string> = {
-  ə: 'a', ı: 'i', ç: 'ch', ş: 'sh', ğ: 'gh', ö: 'o', ü: 'u', x: 'kh', c: 'j', q: 'g',
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'o', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ə: 'a',
+  ı: 'i',
+  ç: 'ch',
+  ş: 'sh',
+  ğ: 'gh',
+  ö: 'o',
+  ü: 'u',
+  x: 'kh',
+  c: 'j',
+  q: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'o',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Distinct values in first-seen order. */

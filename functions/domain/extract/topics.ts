@@ -51,8 +51,10 @@ const CUES: Record<Topic, string> = {
   'digital transformation': 'digital|e-services|rəqəmsal|elektron təhsil|цифров',
   'artificial intelligence': 'artificial intelligence|\\bai\\b|süni intellekt|искусственн\\S* интеллект',
   steam: '\\bsteam\\b|\\bstem\\b',
-  'inclusive education': 'inclusive|special (?:educational )?needs|inklüziv|sağlamlıq imkanları məhdud|инклюзив',
-  'language learning': 'language (?:learning|teaching|courses)|learning (?:the )?\\S+ language|dil(?:in)? öyrən|dili kurs|изучени\\S* \\S*\\s?язык|курс\\S* \\S* язык',
+  'inclusive education':
+    'inclusive|special (?:educational )?needs|inklüziv|sağlamlıq imkanları məhdud|инклюзив',
+  'language learning':
+    'language (?:learning|teaching|courses)|learning (?:the )?\\S+ language|dil(?:in)? öyrən|dili kurs|изучени\\S* \\S*\\s?язык|курс\\S* \\S* язык',
   scholarships: 'scholarship|stipend|grant programme|təqaüd|стипенди',
 };
 const MATCHERS = Object.entries(CUES).map(([topic, re]) => [topic, new RegExp(re, 'u')] as const);

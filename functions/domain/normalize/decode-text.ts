@@ -87,6 +87,26 @@ export function plausibility(text: string, script: 'cyrillic' | 'latin'): number
   return words === 0 ? 0 : plausible / words;
 }
 
+// What an HTML page or XML prolog says about itself, read from the first bytes as ASCII.
+const DECLARED = /<meta[^>]+charset\s*=\s*["']?([\w-]+)|encoding\s*=\s*["']([\w-]+)/i;
+const LEGACY_NAMES: Record<string, TextEncoding> = {
+  'windows-1251': 'windows-1251',
+  cp1251: 'windows-1251',
+  'windows-1254': 'windows-1254',
+  cp1254: 'windows-1254',
+  'iso-8859-9': 'windows-1254',
+};
+
+/** The legacy charset a page declares, trusted only once the bytes turned out not to be UTF-8. */
+function byDeclaration(bytes: Uint8Array): DecodedText | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const name = DECLARED.exec(head)?.slice(1).find(Boolean)?.toLowerCase();
+  const encoding = name ? LEGACY_NAMES[name] : undefined;
+  if (!encoding) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { text: iconv.decode(buffer, encoding === 'windows-1251' ? 'win1251' : 'win1254'), encoding };
+}
+
 /** Windows-1251 (Cyrillic) or Windows-1254 (Turkish, used for Azerbaijani Latin), whichever reads as words. */
 function byLegacy(bytes: Uint8Array): DecodedText | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -101,7 +121,7 @@ function byLegacy(bytes: Uint8Array): DecodedText | null {
 
 /** Bytes of a text file to a string, the encoding decided by BOM, validity and plausibility. */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const decoded = byBom(bytes) ?? byZeroPattern(bytes) ?? byUtf8(bytes) ?? byLegacy(bytes);
+  const decoded = byBom(bytes) ?? byZeroPattern(bytes) ?? byUtf8(bytes) ?? byDeclaration(bytes) ?? byLegacy(bytes);
   if (!decoded) {
     throw new RejectedInputError(
       'invalid-encoding',

@@ -1,6 +1,7 @@
 import type { NormalizeDocument, NormalizedDocument } from './contract.js';
 import { RejectedInputError } from './contract.js';
 import { decodeText } from './decode-text.js';
+import { htmlToText } from './html/html-document.js';
 import { MAX_DOCUMENT_BYTES } from './limits.js';
 import { markdownToText } from './markdown.js';
 import { sniffKind } from './sniff-format.js';
@@ -19,6 +20,10 @@ function normalizeText(bytes: Uint8Array, key: string): NormalizedDocument {
   if (text.trim() === '')
     throw new RejectedInputError('empty', 'The file is empty or contains only whitespace.');
   const format = textFormatOf(text, key);
+  if (format === 'html') {
+    const html = htmlToText(text);
+    return finish({ format, text: cleanText(html.text), title: cleanTitle(html.title), dateHint: html.dateHint });
+  }
   if (format === 'md') {
     const md = markdownToText(text);
     return finish({ format, text: cleanText(md.text), title: cleanTitle(md.title), dateHint: null });

@@ -24,7 +24,9 @@ describe('agreementList', () => {
       { type: 'memorandum' as const, count: 1 },
       { type: 'programme' as const, count: 3 },
     ];
-    expect(agreementList(agreements, 'en')).toBe('1 memorandum of understanding, 2 protocols and 3 programmes');
+    expect(agreementList(agreements, 'en')).toBe(
+      '1 memorandum of understanding, 2 protocols and 3 programmes',
+    );
     expect(agreementList(agreements, 'az')).toBe('1 anlaşma memorandumu, 2 protokol və 3 proqram');
     expect(agreementList([], 'en')).toBe('');
   });

@@ -6,7 +6,9 @@ import { TOPIC_KEYS, topicLabel } from '../../../functions/domain/i18n/topics.js
 describe('frame words', () => {
   it('writes the week heading with the right ordinal suffix', () => {
     expect(frameWords('az').week(47, '2025-11-17', '2025-11-23')).toBe('47-ci həftə, 17–23 noyabr 2025');
-    expect(frameWords('az').week(1, '2024-12-30', '2025-01-05')).toBe('1-ci həftə, 30 dekabr 2024 – 5 yanvar 2025');
+    expect(frameWords('az').week(1, '2024-12-30', '2025-01-05')).toBe(
+      '1-ci həftə, 30 dekabr 2024 – 5 yanvar 2025',
+    );
     expect(frameWords('en').week(47, '2025-11-17', '2025-11-23')).toBe('Week 47, 17–23 November 2025');
   });
 
@@ -18,7 +20,11 @@ describe('frame words', () => {
       '1 tərəfdaş',
       '42 imzalanmış sənəd',
     ]);
-    expect([en.events(1), en.events(3), en.documentsSigned(1)]).toEqual(['1 event', '3 events', '1 document signed']);
+    expect([en.events(1), en.events(3), en.documentsSigned(1)]).toEqual([
+      '1 event',
+      '3 events',
+      '1 document signed',
+    ]);
   });
 
   it('has the fixed phrases of LANGUAGE.md', () => {

@@ -25,8 +25,12 @@ describe('buildHeadline', () => {
 
   it('names the field of cooperation when nothing was signed', () => {
     const f = facts({ countries: ['TR', 'HU'], topics: ['vocational education'] });
-    expect(buildHeadline(f, 'en')).toBe('Azerbaijan, Türkiye and Hungary: cooperation in vocational education');
-    expect(buildHeadline(f, 'az')).toBe('Azərbaycan, Türkiyə və Macarıstan: peşə təhsili sahəsində əməkdaşlıq');
+    expect(buildHeadline(f, 'en')).toBe(
+      'Azerbaijan, Türkiye and Hungary: cooperation in vocational education',
+    );
+    expect(buildHeadline(f, 'az')).toBe(
+      'Azərbaycan, Türkiyə və Macarıstan: peşə təhsili sahəsində əməkdaşlıq',
+    );
   });
 
   it("falls back to the report's own title, then to null", () => {

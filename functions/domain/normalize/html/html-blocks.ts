@@ -15,7 +15,8 @@ export interface HtmlBlock {
 
 export interface HtmlFacts {
   blocks: HtmlBlock[];
-  h1: string | null;
+  /** Texts of <h1> elements, with where they sat. */
+  h1s: { text: string; inMain: boolean; chrome: boolean }[];
   titleTag: string | null;
   meta: Map<string, string>;
   /** datetime attributes of <time> elements, outside chrome first. */
@@ -62,69 +63,86 @@ const isChrome = (name: string, attrs: Attrs): boolean =>
 const isMain = (name: string, attrs: Attrs): boolean =>
   MAIN_TAGS.has(name) || attrs.role === 'main' || attrs.itemprop === 'articleBody' || MAIN_CLASS.test(attrsText(attrs));
 
+interface Place {
+  inMain: boolean;
+  chrome: boolean;
+}
+
+/** Walks the token stream once, cutting text into blocks and noting headline, meta and times. */
+class BlockCollector {
+  readonly facts: HtmlFacts = { blocks: [], h1s: [], titleTag: null, meta: new Map(), times: [] };
+  private readonly hidden = new Region();
+  private readonly chrome = new Region();
+  private readonly main = new Region();
+  private buffer = '';
+  private linkChars = 0;
+  private linkDepth = 0;
+  private heading = 0;
+  private capture: { name: string; text: string; place: Place } | null = null;
+
+  private get place(): Place {
+    return { inMain: this.main.active, chrome: this.chrome.active };
+  }
+
+  flush(): void {
+    const text = this.buffer.replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    if (text !== '') this.facts.blocks.push({ text, ...this.place, linkChars: this.linkChars, heading: this.heading });
+    this.buffer = '';
+    this.linkChars = 0;
+  }
+
+  text(raw: string): void {
+    if (this.capture) this.capture.text += raw;
+    if (this.hidden.active || this.capture?.name === 'title') return;
+    const text = raw.replace(/\s+/g, ' ');
+    this.buffer += text;
+    if (this.linkDepth > 0) this.linkChars += text.trim().length;
+  }
+
+  close(name: string): void {
+    if (BLOCK_TAGS.has(name)) this.flush();
+    if (name === 'a' && this.linkDepth > 0) this.linkDepth -= 1;
+    if (/^h[1-6]$/.test(name)) this.heading = 0;
+    if (this.capture?.name === name) {
+      const { text, place } = this.capture;
+      if (name === 'h1' && text.trim()) this.facts.h1s.push({ text, ...place });
+      if (name === 'title' && this.facts.titleTag === null) this.facts.titleTag = text;
+      this.capture = null;
+    }
+    this.hidden.close(name);
+    this.chrome.close(name);
+    this.main.close(name);
+  }
+
+  open(name: string, attrs: Attrs): void {
+    if (name === 'meta') return this.meta(attrs);
+    if (BLOCK_TAGS.has(name) || name === 'br') this.flush();
+    this.hidden.open(name, HIDDEN.has(name));
+    this.chrome.open(name, isChrome(name, attrs));
+    this.main.open(name, isMain(name, attrs));
+    if (name === 'time' && attrs.datetime) this.facts.times.push({ value: attrs.datetime, ...this.place });
+    if (name === 'br') this.buffer += '\n';
+    if (name === 'a') this.linkDepth += 1;
+    if (/^h[1-6]$/.test(name)) this.heading = Number(name[1]);
+    if ((name === 'h1' || name === 'title') && this.capture === null) {
+      this.capture = { name, text: '', place: this.place };
+    }
+  }
+
+  private meta(attrs: Attrs): void {
+    const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+    if (key && attrs.content && !this.facts.meta.has(key)) this.facts.meta.set(key, attrs.content);
+  }
+}
+
 /** Reads the token stream into text blocks and the page's metadata. */
 export function collectBlocks(tokens: readonly HtmlToken[]): HtmlFacts {
-  const facts: HtmlFacts = { blocks: [], h1: null, titleTag: null, meta: new Map(), times: [] };
-  const hidden = new Region();
-  const chrome = new Region();
-  const main = new Region();
-  let buffer = '';
-  let linkChars = 0;
-  let linkDepth = 0;
-  let heading = 0;
-  let capture: 'h1' | 'title' | null = null;
-  let captured = '';
-  const flush = (): void => {
-    const text = buffer.replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text !== '') facts.blocks.push({ text, inMain: main.active, chrome: chrome.active, linkChars, heading });
-    buffer = '';
-    linkChars = 0;
-  };
+  const collector = new BlockCollector();
   for (const token of tokens) {
-    if (token.type === 'text') {
-      if (capture) captured += token.text;
-      if (hidden.active || capture === 'title') continue;
-      const text = token.text.replace(/\s+/g, ' ');
-      buffer += text;
-      if (linkDepth > 0) linkChars += text.trim().length;
-      continue;
-    }
-    const { name } = token;
-    if (token.type === 'close') {
-      if (BLOCK_TAGS.has(name)) flush();
-      if (name === 'a' && linkDepth > 0) linkDepth -= 1;
-      if (/^h[1-6]$/.test(name)) heading = 0;
-      if (capture === name) {
-        if (name === 'h1' && facts.h1 === null && captured.trim()) facts.h1 = captured;
-        if (name === 'title' && facts.titleTag === null) facts.titleTag = captured;
-        capture = null;
-      }
-      hidden.close(name);
-      chrome.close(name);
-      main.close(name);
-      continue;
-    }
-    const { attrs } = token;
-    if (name === 'meta') {
-      const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
-      if (key && attrs.content && !facts.meta.has(key)) facts.meta.set(key, attrs.content);
-      continue;
-    }
-    if (name === 'time' && attrs.datetime) {
-      facts.times.push({ value: attrs.datetime, inMain: main.active, chrome: chrome.active });
-    }
-    if (BLOCK_TAGS.has(name) || name === 'br') flush();
-    if (name === 'br') buffer += '\n';
-    if (name === 'a') linkDepth += 1;
-    if (/^h[1-6]$/.test(name)) heading = Number(name[1]);
-    if ((name === 'h1' || name === 'title') && capture === null) {
-      capture = name;
-      captured = '';
-    }
-    hidden.open(name, HIDDEN.has(name));
-    chrome.open(name, isChrome(name, attrs));
-    main.open(name, isMain(name, attrs));
+    if (token.type === 'text') collector.text(token.text);
+    else if (token.type === 'open') collector.open(token.name, token.attrs);
+    else collector.close(token.name);
   }
-  flush();
-  return facts;
+  collector.flush();
+  return collector.facts;
 }

@@ -1,0 +1,76 @@
+import type { Agreement, Language } from '../article/article.js';
+import { countryName } from './country-index.js';
+import { paragraphsOf, sentencesOf } from './text-tools.js';
+
+const AZERBAIJAN = { en: 'Azerbaijan', az: 'Azərbaycan', ru: 'Азербайджан' };
+const AND = { en: 'and', az: 'və', ru: 'и' };
+const DOC_WORDS: Record<Language, Record<Agreement['type'], [string, string]>> = {
+  en: {
+    memorandum: ['memorandum', 'memoranda'],
+    agreement: ['agreement', 'agreements'],
+    protocol: ['protocol', 'protocols'],
+    declaration: ['declaration', 'declarations'],
+    programme: ['programme', 'programmes'],
+    other: ['document', 'documents'],
+  },
+  // A noun after a numeral stays singular in Azerbaijani.
+  az: {
+    memorandum: ['memorandum', 'memorandum'],
+    agreement: ['saziş', 'saziş'],
+    protocol: ['protokol', 'protokol'],
+    declaration: ['bəyannamə', 'bəyannamə'],
+    programme: ['proqram', 'proqram'],
+    other: ['sənəd', 'sənəd'],
+  },
+  ru: {
+    memorandum: ['меморандум', 'меморандумов'],
+    agreement: ['соглашение', 'соглашений'],
+    protocol: ['протокол', 'протоколов'],
+    declaration: ['декларацию', 'деклараций'],
+    programme: ['программу', 'программ'],
+    other: ['документ', 'документов'],
+  },
+};
+const SIGN = { en: 'sign', az: 'imzalayıb', ru: 'подписали' };
+const COOPERATE = {
+  en: 'discuss cooperation in education and science',
+  az: 'təhsil və elm sahəsində əməkdaşlığı müzakirə edib',
+  ru: 'обсудили сотрудничество в сфере образования и науки',
+};
+
+interface HeadlineFacts {
+  language: Language;
+  countries: string[];
+  organizations: string[];
+  agreements: Agreement[];
+}
+
+/** A headline built from the facts when the document has none: "Azerbaijan and Kazakhstan sign 40 memoranda". */
+export function buildTitle(facts: HeadlineFacts): string {
+  const { language: lang } = facts;
+  const partners = facts.countries.map((c) => countryName(c, lang));
+  if (partners.length === 0 && facts.organizations[0]) partners.push(facts.organizations[0]);
+  const who = partners.length
+    ? `${AZERBAIJAN[lang]} ${AND[lang]} ${partners.slice(0, 3).join(', ')}`
+    : AZERBAIJAN[lang];
+  const main = [...facts.agreements].sort((a, b) => b.count - a.count)[0];
+  if (!main) return `${who} ${COOPERATE[lang]}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const [one, many] = DOC_WORDS[lang][main.type];
+  const what = main.count === 1 ? one : `${main.count} ${many}`;
+  if (lang === 'az') return `${who} ${what} ${SIGN.az}`;
+  if (lang === 'ru') return `${who} ${SIGN.ru} ${what}`;
+  return `${who} ${SIGN.en} ${main.count === 1 ? `a ${one}` : what}`;
+}
+
+/** One to three lead sentences, at most about 400 characters, cut at a sentence end. */
+export function buildSummary(text: string): string {
+  const lead =
+    paragraphsOf(text).find((p) => p.length >= 60 && /[.!?]/.test(p)) ?? paragraphsOf(text)[0] ?? '';
+  const picked: string[] = [];
+  for (const sentence of sentencesOf(lead).slice(0, 3)) {
+    if (picked.length > 0 && picked.join(' ').length + sentence.length > 400) break;
+    picked.push(sentence);
+  }
+  const summary = picked.join(' ');
+  return summary.length <= 600 ? summary : `${summary.slice(0, 597).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,85 @@
+import { Stack } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+
+/*
+ * Each helper sets the environment variable a handler reads (functions/shared/config.ts) together with
+ * the narrowest grant that makes it usable, so a function never gets a name it cannot use or a
+ * permission it does not need.
+ */
+
+export interface BucketAccess {
+  /** Key prefixes the function reads (GetObject, also what HeadObject and a copy's source need). */
+  read?: string[];
+  /** Key prefixes the function writes (PutObject, also a copy's target). */
+  write?: string[];
+}
+
+export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAccess): void {
+  fn.addEnvironment('BUCKET_NAME', bucket.bucketName);
+  const objects = (prefixes: string[]) => prefixes.map((p) => bucket.arnForObjects(`${p}*`));
+  if (access.read?.length) {
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: objects(access.read) }));
+    // Without ListBucket S3 answers 403 instead of 404 for a missing key, and the adapter could not
+    // tell "gone" (skip it) from "forbidden" (retry). It reveals key names in this bucket only.
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  }
+  if (access.write?.length) {
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: objects(access.write) }));
+  }
+}
+
+export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query';
+
+/** Item-level actions only (no Scan, no table management); Query covers the byWeek index too. */
+export function bindTable(fn: LambdaFunction, table: ITable, actions: TableAction[]): void {
+  fn.addEnvironment('TABLE_NAME', table.tableName);
+  table.grant(fn, ...actions.map((a) => `dynamodb:${a}`));
+}
+
+export function bindDeliveryQueue(fn: LambdaFunction, queue: IQueue): void {
+  fn.addEnvironment('DELIVERY_QUEUE_URL', queue.queueUrl);
+  queue.grantSendMessages(fn);
+}
+
+export function bindLinkSecret(fn: LambdaFunction, secret: ISecret): void {
+  fn.addEnvironment('LINK_SECRET_ARN', secret.secretArn);
+  secret.grantRead(fn);
+}
+
+export interface MailBinding {
+  senderAddress: string;
+  configurationSet: ConfigurationSet;
+  /** Emails per second this function may send (the account's rate divided among concurrent copies). */
+  maxSendRate: number;
+}
+
+/**
+ * SendEmail is allowed from the sender's own identity only: the address, or its domain when the domain
+ * is the verified identity (either way works, so both ARNs are listed), through our configuration set.
+ */
+export function bindMail(fn: LambdaFunction, mail: MailBinding): void {
+  const domain = mail.senderAddress.split('@')[1] ?? mail.senderAddress;
+  const stack = Stack.of(fn);
+  const identity = (name: string) =>
+    stack.formatArn({ service: 'ses', resource: 'identity', resourceName: name });
+  const configSet = stack.formatArn({
+    service: 'ses',
+    resource: 'configuration-set',
+    resourceName: mail.configurationSet.configurationSetName,
+  });
+  fn.addEnvironment('SENDER_ADDRESS', mail.senderAddress);
+  fn.addEnvironment('SES_CONFIGURATION_SET', mail.configurationSet.configurationSetName);
+  fn.addEnvironment('SES_MAX_SEND_RATE', String(mail.maxSendRate));
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [identity(mail.senderAddress), identity(domain), configSet],
+    }),
+  );
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { InfraConfig } from '../config.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SERVICE_NAME = 'cooperation-bulletin';
+
+export type HandlerName = 'ingest' | 'compile' | 'deliver' | 'subscriptions' | 'feedback';
+
+/** The handler's source file, or undefined while it is not written yet (the stack then leaves it out). */
+export function handlerEntry(name: HandlerName, root = REPO_ROOT): string | undefined {
+  const entry = resolve(root, 'functions/handlers', `${name}.ts`);
+  return existsSync(entry) ? entry : undefined;
+}
+
+/**
+ * ESM output needs `require` for the CommonJS dependencies esbuild inlines (they call require('node:fs')
+ * and the like); the alias keeps the import from clashing with names in the bundle.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __bulletinCreateRequire } from 'node:module'; const require = __bulletinCreateRequire(import.meta.url);";
+
+/** What a function may change in the shared bundling: mostly which packages stay out of the bundle. */
+export type BundlingOverrides = Pick<BundlingOptions, 'nodeModules' | 'externalModules' | 'loader' | 'define'>;
+
+export interface BulletinFunctionProps {
+  handler: HandlerName;
+  entry: string;
+  description: string;
+  timeout: Duration;
+  memorySize: number;
+  config: InfraConfig;
+  bundling?: BundlingOverrides;
+}
+
+/** A NodejsFunction with the project's defaults: Node 22 on ARM, ESM bundle, JSON logs kept N days. */
+export class BulletinFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: BulletinFunctionProps) {
+    const { config } = props;
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: config.logRetentionDays,
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout,
+      memorySize: props.memorySize,
+      logGroup,
+      tracing: config.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
+      depsLockFilePath: resolve(REPO_ROOT, 'package-lock.json'),
+      projectRoot: REPO_ROOT,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        LOG_LEVEL: config.logLevel,
+        TIME_ZONE: config.scheduleTimeZone,
+        // Stack traces point into the TypeScript sources instead of the minified bundle.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        banner: ESM_REQUIRE_BANNER,
+        // The SDK is bundled at the versions the project pins rather than taken from the runtime.
+        externalModules: [],
+        ...props.bundling,
+      },
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Duration } from 'aws-cdk-lib';
+import type { BundlingOverrides, HandlerName } from './bulletin-function.js';
+
+export interface FunctionSpec {
+  description: string;
+  timeout: Duration;
+  memorySize: number;
+  bundling?: BundlingOverrides;
+}
+
+/*
+ * Timeouts and memory, with the reason for each. Lambda gives CPU in proportion to memory, so the
+ * CPU-bound functions get more than their heap needs.
+ */
+export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
+  ingest: {
+    description: 'Normalizes a dropped article and stores its metadata',
+    // A batch of up to 10 files; a 20 MB PDF or Word file takes seconds to extract, ~50 ms for plain text.
+    timeout: Duration.seconds(90),
+    // NLP dictionaries (compromise, chrono, franc) plus one file in memory; 1 GB also buys a faster CPU.
+    memorySize: 1024,
+  },
+  compile: {
+    description: 'Compiles the weekly bulletin, publishes the archive and queues deliveries',
+    // Once a week: a week of articles, three editions rendered with mjml, archive and feeds, one
+    // SendMessageBatch per 10 subscribers. Minutes at most; the limit leaves room for translation calls.
+    timeout: Duration.minutes(10),
+    memorySize: 1024,
+  },
+  deliver: {
+    description: 'Sends one bulletin email per delivery job through SES',
+    // A batch of 10 sends, paced by the per-copy SES rate (at 0.5/s that is 20 s), plus retries.
+    timeout: Duration.seconds(60),
+    // I/O bound: the bulletin HTML is read once per container and reused.
+    memorySize: 512,
+  },
+  subscriptions: {
+    description: 'Subscribe, confirm, unsubscribe and preferences over HTTP',
+    // Behind API Gateway, whose integration timeout is 30 s; a request is one or two DynamoDB calls.
+    timeout: Duration.seconds(10),
+    memorySize: 512,
+  },
+  feedback: {
+    description: 'Suppresses addresses that bounced or complained',
+    // One SNS notification is one or two DynamoDB writes.
+    timeout: Duration.seconds(30),
+    memorySize: 256,
+  },
+};

@@ -1,0 +1,54 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export interface MonitoringProps {
+  /** Who hears about alarms; without it operators subscribe to the topic themselves. */
+  alarmEmail?: string;
+}
+
+/** Alarms that need a person: anything parked in a DLQ, a function failing or being throttled. */
+export class Monitoring extends Construct {
+  readonly topic: Topic;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'AlarmTopic', { displayName: 'Cooperation Bulletin alarms', enforceSSL: true });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+  }
+
+  /** One message in a DLQ is already a lost article or email, so the threshold is zero. */
+  watchDlq(name: string, dlq: IQueue): Alarm {
+    return this.alarm(`${name}DlqDepth`, dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), {
+      description: `Messages are waiting in the ${name} dead-letter queue: inspect them, fix the cause, redrive.`,
+    });
+  }
+
+  watchFunction(name: string, fn: IFunction): void {
+    this.alarm(`${name}Errors`, fn.metricErrors({ period: Duration.minutes(5) }), {
+      description: `The ${name} function reported errors: see its log group.`,
+    });
+    this.alarm(`${name}Throttles`, fn.metricThrottles({ period: Duration.minutes(5) }), {
+      description: `The ${name} function was throttled: check account concurrency and its event source.`,
+    });
+  }
+
+  private alarm(id: string, metric: IMetric, opts: { description: string }): Alarm {
+    const alarm = new Alarm(this, id, {
+      metric,
+      alarmDescription: opts.description,
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      // No data means no traffic, which is normal for a weekly bulletin.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+    return alarm;
+  }
+}

@@ -1,0 +1,76 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lambdaContext } from '../../cli/local/lambda-context.js';
+import { capturedEmails } from '../../cli/local/mailbox.js';
+import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
+import { subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
+import type { DeliveryJob } from '../../functions/ports/queue.js';
+import type { Edition } from '../../functions/ports/repositories.js';
+import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
+import type { Config } from '../../functions/shared/config.js';
+import { useEmulators } from '../helpers/local-env.js';
+import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';
+
+const EN = `On 17 November 2026 Azerbaijan's Minister of Science and Education Emin Amrullayev and the Minister of
+National Education of Türkiye signed a protocol on vocational education in Baku.`;
+const AZ = `2026-cı il noyabrın 19-da Elm və Təhsil Nazirliyində Macarıstan ilə təqaüd proqramı imzalanıb. Elm və təhsil
+naziri Emin Əmrullayev Macarıstanın səfiri ilə görüşüb.`;
+
+let config: Config;
+const run = Date.now().toString(36);
+const address = (edition: Edition) => `reader-${edition}-${run}@example.org`;
+
+beforeAll(async () => {
+  config = await useEmulators('compile');
+  const s3 = makeS3Client(config);
+  const { handler: ingest } = await import('../../functions/handlers/ingest.js');
+  const bodies = [];
+  for (const [key, text] of [['inbox/tr.txt', EN], ['inbox/hu.txt', AZ]] as const) {
+    const out = await s3.send(new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, Body: text }));
+    bodies.push(s3CreatedBody(config.BUCKET_NAME, key, Buffer.byteLength(text), out.ETag));
+  }
+  await ingest(sqsEvent(...bodies), lambdaContext('ingest'));
+  const subscribers = new DynamoSubscriberRepository(makeDocumentClient(config), config.TABLE_NAME);
+  const now = new Date().toISOString();
+  for (const edition of ['az', 'en', 'both'] as const) {
+    const email = address(edition);
+    await subscribers.put({ id: subscriberIdFor(email), email, edition, name: null, status: 'active', createdAt: now, updatedAt: now });
+  }
+});
+
+describe('compile and deliver handlers against the emulators', () => {
+  it('compiles the stored week, queues one job for the subscribers, and sends each one email through SES v2', async () => {
+    const jobs: DeliveryJob[] = [];
+    const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
+    const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+    const compile = createCompileHandler(makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }), 'Asia/Baku');
+    const outcome = await compile({ week: '2026-W47', send: true }, lambdaContext('compile'));
+    expect(outcome).toMatchObject({ status: 'sent', events: 2, queuedSubscribers: 3 });
+    expect(jobs.flatMap((j) => j.subscriberIds)).toHaveLength(3);
+
+    const { handler: deliver } = await import('../../functions/handlers/deliver.js');
+    const event = sqsEvent(...jobs.map((j) => JSON.stringify(j)));
+    expect((await deliver(event, lambdaContext('deliver'))).batchItemFailures).toEqual([]);
+    // The same messages again (an SQS redelivery): the DELIVERY records stop a second send.
+    await deliver(event, lambdaContext('deliver'));
+
+    const mine = (await capturedEmails(config.SES_ENDPOINT ?? '')).filter((m) => m.destination.to[0]?.endsWith(`-${run}@example.org`));
+    expect(mine).toHaveLength(3);
+    const en = mine.find((m) => m.destination.to[0] === address('en'));
+    const az = mine.find((m) => m.destination.to[0] === address('az'));
+    expect(en?.body.html).toContain('<html');
+    expect(en?.body.text).toMatch(/Türkiye/);
+    expect(az?.subject).toMatch(/bülleten/i);
+    expect(en?.body.text).toMatch(/\/unsubscribe\?token=/);
+
+    const again = await compile({ week: '2026-W47', send: true }, lambdaContext('compile'));
+    expect(again).toMatchObject({ status: 'already-sent' });
+  });
+
+  it('records an empty week instead of sending', async () => {
+    const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
+    const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+    const compile = createCompileHandler(makeCompileDeps(config, { enqueue: async () => undefined }), 'Asia/Baku');
+    expect(await compile({ week: '2026-W10', send: true }, lambdaContext('compile'))).toMatchObject({ status: 'empty' });
+  });
+});
