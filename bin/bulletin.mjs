@@ -14,9 +14,13 @@ const needsEmulators = !['extract', '--help', '-h', 'help', undefined].includes(
 if (needsEmulators && !hasFlag) {
   // Ctrl-C reaches the child too (same process group); it shuts down cleanly and this parent exits after it.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => undefined);
-  const child = spawnSync(process.execPath, [flag, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  const child = spawnSync(
+    process.execPath,
+    [flag, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
   process.exit(child.status ?? 1);
 }
 

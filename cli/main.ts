@@ -13,6 +13,11 @@ ${Object.entries(commands)
 
 /** Runs one command and returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // `bulletin status | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(OVERVIEW);

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -11,7 +11,11 @@ export interface Command {
 }
 
 /** node:util parseArgs, with its errors turned into usage errors the CLI prints with the command's help. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, positionals = false) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  positionals = false,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
   } catch (error) {

@@ -12,11 +12,19 @@ export function outcomeLine(outcome: CompileOutcome, serverUrl: string): string 
 }
 
 async function compileWeek(argv: string[], forceSend: boolean): Promise<number> {
-  const { values } = parse(argv, { state: { type: 'string' }, week: { type: 'string' }, send: { type: 'boolean' } });
-  if (!values.week || !WEEK.test(values.week)) throw new UsageError('--week YYYY-Www is required (e.g. 2026-W47)');
+  const { values } = parse(argv, {
+    state: { type: 'string' },
+    week: { type: 'string' },
+    send: { type: 'boolean' },
+  });
+  if (!values.week || !WEEK.test(values.week))
+    throw new UsageError('--week YYYY-Www is required (e.g. 2026-W47)');
   const system = await openLocalSystem(stateDir(values.state));
   try {
-    const outcome = (await system.compile({ week: values.week, send: forceSend || Boolean(values.send) })) as CompileOutcome;
+    const outcome = (await system.compile({
+      week: values.week,
+      send: forceSend || Boolean(values.send),
+    })) as CompileOutcome;
     await system.settle();
     console.log(outcomeLine(outcome, system.config.ARCHIVE_BASE_URL));
     return 0;

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { DynamoArticleRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
 import { subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
@@ -6,7 +7,7 @@ import type { Edition } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import type { CompileOutcome } from '../../functions/use-cases/compile-bulletin.js';
 import { exampleFiles } from '../local/examples.js';
-import { capturedEmails } from '../local/mailbox.js';
+import { capturedEmails, saveEmails } from '../local/mailbox.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { sourceLine, uploadFiles, waitForSources } from '../local/uploads.js';
@@ -40,7 +41,15 @@ demo subscribers (editions az, en, both) through the local SES, prints a summary
       const now = new Date().toISOString();
       for (const { email, edition } of DEMO_SUBSCRIBERS) {
         const id = subscriberIdFor(email);
-        await subscribers.put({ id, email, edition, name: null, status: 'active', createdAt: now, updatedAt: now });
+        await subscribers.put({
+          id,
+          email,
+          edition,
+          name: null,
+          status: 'active',
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       const weeks = await new DynamoArticleRepository(doc, system.config.TABLE_NAME).listWeeks();
       for (const week of weeks) {
@@ -49,9 +58,13 @@ demo subscribers (editions az, en, both) through the local SES, prints a summary
       }
       await system.settle();
       const emails = await capturedEmails(system.config.SES_ENDPOINT ?? '');
+      saveEmails(join(dir, 'mail'), emails);
       const ok = records.filter((r) => r?.status === 'ok').length;
       console.log(
-        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers. State: ${dir}`,
+        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers.`,
+      );
+      console.log(
+        `Emails: ${join(dir, 'mail')}/  Archive: run \`npm start -- --state ${dir}\` and open ${system.config.ARCHIVE_BASE_URL}/`,
       );
       return 0;
     } finally {

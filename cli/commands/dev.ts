@@ -19,31 +19,51 @@ inbox folder (default ./inbox/): every file dropped there is uploaded under inbo
 handler. Serves the archive on --port (default ${DEFAULT_PORT}). On first start it ingests examples/.
 Other commands given the same --state use this running system. Ctrl-C stops it.`,
   async run(argv) {
-    const { values } = parse(argv, { state: { type: 'string' }, inbox: { type: 'string' }, port: { type: 'string' } });
+    const { values } = parse(argv, {
+      state: { type: 'string' },
+      inbox: { type: 'string' },
+      port: { type: 'string' },
+    });
     const port = values.port ? Number(values.port) : DEFAULT_PORT;
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number');
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError('--port takes a port number');
     const dir = stateDir(values.state);
     const running = readRuntime(dir);
-    if (running) throw new UsageError(`bulletin dev already runs for ${dir} (pid ${running.pid}) at ${running.serverUrl}`);
+    if (running)
+      throw new UsageError(
+        `bulletin dev already runs for ${dir} (pid ${running.pid}) at ${running.serverUrl}`,
+      );
     const system = await openLocalSystem(dir, { port, attach: false });
     const owned = system.owned;
     if (!owned) throw new Error('dev must own its emulators');
     const { server, url } = await startLocalServer({
       config: system.config,
       port,
-      onDeliveryJobs: (jobs: DeliveryJob[]) => jobs.forEach((job) => owned.delivery.send(JSON.stringify(job))),
+      onDeliveryJobs: (jobs: DeliveryJob[]) => {
+        for (const job of jobs) owned.delivery.send(JSON.stringify(job));
+      },
     });
     const e = owned.emulators;
-    writeRuntime(dir, { pid: process.pid, s3Endpoint: e.s3Endpoint, dynamoEndpoint: e.dynamoEndpoint, sesEndpoint: e.sesEndpoint, serverUrl: url });
+    writeRuntime(dir, {
+      pid: process.pid,
+      s3Endpoint: e.s3Endpoint,
+      dynamoEndpoint: e.dynamoEndpoint,
+      sesEndpoint: e.sesEndpoint,
+      serverUrl: url,
+    });
     const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
     const printer = printNewSources(sources);
-    await printer.tick();
-    if ((await sources.list()).length === 0) {
+    const known = await printer.tick(true);
+    if (known > 0)
+      console.log(`${known} files already in ${dir} (bulletin status --state ${dir} lists them)`);
+    else {
       console.log('First start: ingesting examples/ ...');
       await uploadFiles(system, exampleFiles());
     }
     const inbox = resolve(values.inbox ?? 'inbox');
-    const watcher = watchInbox(inbox, system.config, (file, error) => console.error(`could not upload ${file}: ${error.message}`));
+    const watcher = watchInbox(inbox, system.config, (file, error) =>
+      console.error(`could not upload ${file}: ${error.message}`),
+    );
     const timer = setInterval(() => void printer.tick(), 500);
     console.log(`Inbox:   drop files into ${inbox}`);
     console.log(`Archive: ${url}/  (archive of every bulletin, feeds at ${url}/feeds/en.xml)`);
@@ -64,21 +84,22 @@ Other commands given the same --state use this running system. Ctrl-C stops it.`
   },
 };
 
-/** Prints a line for every SOURCE record that is new or changed since the last look. */
+/** Prints a line for every SOURCE record that is new or changed since the last look; returns how many exist. */
 function printNewSources(sources: DynamoSourceRepository) {
   const seen = new Map<string, string>();
   let busy = false;
   return {
-    async tick() {
-      if (busy) return;
+    async tick(silent = false): Promise<number> {
+      if (busy) return seen.size;
       busy = true;
       try {
         for (const record of await sources.list()) {
           const stamp = `${record.processedAt}|${record.status}`;
           if (seen.get(record.key) === stamp) continue;
           seen.set(record.key, stamp);
-          console.log(sourceLine(record));
+          if (!silent) console.log(sourceLine(record));
         }
+        return seen.size;
       } finally {
         busy = false;
       }

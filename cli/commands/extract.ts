@@ -12,9 +12,14 @@ Reads each file as the ingest Lambda would and prints its article (docs/formats.
 object per line, otherwise a short summary. --published is the reference date for dates stated without a
 year (default: today in Asia/Baku). Nothing is stored.`,
   async run(argv) {
-    const { values, positionals } = parse(argv, { published: { type: 'string' }, json: { type: 'boolean' } }, true);
+    const { values, positionals } = parse(
+      argv,
+      { published: { type: 'string' }, json: { type: 'boolean' } },
+      true,
+    );
     if (positionals.length === 0) throw new UsageError('name at least one FILE');
-    if (values.published && !DATE.test(values.published)) throw new UsageError('--published takes YYYY-MM-DD');
+    if (values.published && !DATE.test(values.published))
+      throw new UsageError('--published takes YYYY-MM-DD');
     const publishedAt = values.published ?? localDate(new Date(), 'Asia/Baku');
     let failures = 0;
     for (const file of positionals) {

@@ -7,4 +7,13 @@ import { ingest } from './ingest.js';
 import { status } from './status.js';
 import { subscribers } from './subscribers.js';
 
-export const commands: Record<string, Command> = { dev, demo, extract, ingest, compile, send, status, subscribers };
+export const commands: Record<string, Command> = {
+  dev,
+  demo,
+  extract,
+  ingest,
+  compile,
+  send,
+  status,
+  subscribers,
+};

@@ -11,9 +11,14 @@ Puts each file into the local bucket under inbox/<name>; the bucket notification
 and this prints one line per file: its status (ok, duplicate, rejected + reason), language, title, partners.
 Uses the running \`bulletin dev\` with the same --state, or starts the emulators for the duration.`,
   async run(argv) {
-    const { values, positionals } = parse(argv, { state: { type: 'string' }, published: { type: 'string' } }, true);
+    const { values, positionals } = parse(
+      argv,
+      { state: { type: 'string' }, published: { type: 'string' } },
+      true,
+    );
     if (positionals.length === 0) throw new UsageError('name at least one FILE');
-    if (values.published && !DATE.test(values.published)) throw new UsageError('--published takes YYYY-MM-DD');
+    if (values.published && !DATE.test(values.published))
+      throw new UsageError('--published takes YYYY-MM-DD');
     const system = await openLocalSystem(stateDir(values.state));
     try {
       const uploads = await uploadFiles(system, positionals, values.published);

@@ -25,11 +25,15 @@ compiled bulletin (compiled, sent, empty with the reason).`,
       }
       const counts = { ok: 0, duplicate: 0, rejected: 0 };
       for (const s of sources) counts[s.status]++;
-      console.log(`Files: ${sources.length} (ok ${counts.ok}, duplicate ${counts.duplicate}, rejected ${counts.rejected})`);
+      console.log(
+        `Files: ${sources.length} (ok ${counts.ok}, duplicate ${counts.duplicate}, rejected ${counts.rejected})`,
+      );
       for (const s of sources) console.log(`  ${sourceLine(s)}`);
       console.log(`Bulletins: ${bulletins.length}`);
       for (const b of bulletins.sort((x, y) => x.week.localeCompare(y.week))) {
-        console.log(`  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}`);
+        console.log(
+          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}`,
+        );
       }
       return 0;
     } finally {

@@ -20,12 +20,16 @@ export const subscribers: Command = {
       true,
     );
     const [action, address] = positionals;
-    if (!action || !['add', 'list', 'remove'].includes(action)) throw new UsageError('say add, list or remove');
+    if (!action || !['add', 'list', 'remove'].includes(action))
+      throw new UsageError('say add, list or remove');
     const edition = (values.edition ?? 'both') as Edition;
     if (!EDITIONS.includes(edition)) throw new UsageError('--edition is az, en or both');
     const system = await openLocalSystem(stateDir(values.state));
     try {
-      const repo = new DynamoSubscriberRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+      const repo = new DynamoSubscriberRepository(
+        makeDocumentClient(system.config),
+        system.config.TABLE_NAME,
+      );
       if (action === 'list') return await list(repo);
       const email = normalizeEmail(address ?? '');
       if (!email) throw new UsageError(`'${address ?? ''}' is not a valid email address`);
@@ -53,7 +57,8 @@ export const subscribers: Command = {
 
 async function list(repo: DynamoSubscriberRepository): Promise<number> {
   for (const status of ['active', 'pending', 'unsubscribed', 'suppressed'] as const) {
-    for (const s of await repo.listByStatus(status)) console.log(`${status.padEnd(12)} ${s.edition.padEnd(4)} ${s.email}`);
+    for (const s of await repo.listByStatus(status))
+      console.log(`${status.padEnd(12)} ${s.edition.padEnd(4)} ${s.email}`);
   }
   return 0;
 }

@@ -38,17 +38,28 @@ export async function startEmulators(stateDir: string, ports: EmulatorPorts = {}
   mkdirSync(join(stateDir, 's3'), { recursive: true });
   mkdirSync(join(stateDir, 'dynamodb'), { recursive: true });
   // Bound to 127.0.0.1: an IPv6 source address would fail the Powertools S3 schema (STACK.md).
-  const s3 = new S3rver({ address: '127.0.0.1', port: ports.s3 ?? 0, silent: true, directory: join(stateDir, 's3') });
+  const s3 = new S3rver({
+    address: '127.0.0.1',
+    port: ports.s3 ?? 0,
+    silent: true,
+    directory: join(stateDir, 's3'),
+  });
   const s3Address = await s3.run();
-  const dynamo = dynalite({ path: join(stateDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dynamo = dynalite({
+    path: join(stateDir, 'dynamodb'),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   const dynamoPort = await listen(dynamo, ports.dynamo ?? 0);
   const sesModule = (await import('aws-ses-v2-local')) as unknown as {
-    default: ((config: { host: string; port: number }) => Promise<Server>) | { default: (c: unknown) => Promise<Server> };
+    default:
+      | ((config: { host: string; port: number }) => Promise<Server>)
+      | { default: (c: unknown) => Promise<Server> };
   };
-  const startSes = (typeof sesModule.default === 'function' ? sesModule.default : sesModule.default.default) as (c: {
-    host: string;
-    port: number;
-  }) => Promise<Server>;
+  const startSes = (
+    typeof sesModule.default === 'function' ? sesModule.default : sesModule.default.default
+  ) as (c: { host: string; port: number }) => Promise<Server>;
   const ses = await startSes({ host: '127.0.0.1', port: ports.ses ?? 0 });
   const sesPort = (ses.address() as AddressInfo).port;
   return {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { lambdaContext } from './lambda-context.js';
 
-export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined | void>;
+export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 
 export interface LocalQueueOptions {
   batchSize?: number;
@@ -82,11 +82,16 @@ export class LocalQueue {
     for (const m of batch) m.receiveCount++;
     let failedIds: Set<string>;
     try {
-      const response = await this.handler({ Records: batch.map((m) => this.record(m)) }, lambdaContext(this.name));
+      const response = await this.handler(
+        { Records: batch.map((m) => this.record(m)) },
+        lambdaContext(this.name),
+      );
       failedIds = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     } catch (error) {
       failedIds = new Set(batch.map((m) => m.id));
-      process.emitWarning(`${this.name}: handler failed for a batch of ${batch.length}: ${(error as Error).message}`);
+      process.emitWarning(
+        `${this.name}: handler failed for a batch of ${batch.length}: ${(error as Error).message}`,
+      );
     }
     for (const m of batch.filter((b) => failedIds.has(b.id))) await this.retryOrPark(m);
   }

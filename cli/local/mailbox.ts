@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const storedEmailSchema = z.object({
@@ -6,6 +8,7 @@ const storedEmailSchema = z.object({
   destination: z.object({ to: z.array(z.string()) }),
   subject: z.string(),
   body: z.object({ html: z.string().optional(), text: z.string().optional() }),
+  headers: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
   at: z.number(),
 });
 export type StoredEmail = z.infer<typeof storedEmailSchema>;
@@ -15,4 +18,12 @@ export async function capturedEmails(sesEndpoint: string): Promise<StoredEmail[]
   const response = await fetch(`${sesEndpoint}/store`);
   const body = (await response.json()) as { emails: unknown[] };
   return z.array(storedEmailSchema.loose()).parse(body.emails);
+}
+
+/** Keeps captured emails as JSON files (the local SES holds them in memory only), e.g. after `bulletin demo`. */
+export function saveEmails(dir: string, emails: StoredEmail[]): void {
+  mkdirSync(dir, { recursive: true });
+  emails.forEach((email, i) => {
+    writeFileSync(join(dir, `${String(i + 1).padStart(3, '0')}.json`), `${JSON.stringify(email, null, 2)}\n`);
+  });
 }

@@ -35,7 +35,10 @@ async function ensureTable(config: Config) {
       new CreateTableCommand({
         TableName: config.TABLE_NAME,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: ['pk', 'sk', 'weekPk', 'weekSk'].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        AttributeDefinitions: ['pk', 'sk', 'weekPk', 'weekSk'].map((name) => ({
+          AttributeName: name,
+          AttributeType: 'S',
+        })),
         KeySchema: [
           { AttributeName: 'pk', KeyType: 'HASH' },
           { AttributeName: 'sk', KeyType: 'RANGE' },

@@ -8,7 +8,7 @@ import { lambdaContext } from './lambda-context.js';
 import { LocalQueue, type SqsHandler } from './local-queue.js';
 import { provision } from './provision.js';
 import { forwardInboxEvents } from './s3-notifications.js';
-import { localSecret, readRuntime, type RuntimeInfo } from './state.js';
+import { localSecret, type RuntimeInfo, readRuntime } from './state.js';
 
 export const DEFAULT_PORT = 8787;
 const NAME = 'cooperation-bulletin-local';
@@ -29,7 +29,11 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
-export function localEnv(stateDir: string, endpoints: { s3: string; dynamo: string; ses: string }, port: number) {
+export function localEnv(
+  stateDir: string,
+  endpoints: { s3: string; dynamo: string; ses: string },
+  port: number,
+) {
   return {
     BUCKET_NAME: NAME,
     TABLE_NAME: NAME,
@@ -53,17 +57,34 @@ export async function openLocalSystem(stateDir: string, options: { port?: number
 
 async function own(stateDir: string, port: number): Promise<LocalSystem> {
   const emulators = await startEmulators(stateDir);
-  const env = localEnv(stateDir, { s3: emulators.s3Endpoint, dynamo: emulators.dynamoEndpoint, ses: emulators.sesEndpoint }, port);
+  const env = localEnv(
+    stateDir,
+    { s3: emulators.s3Endpoint, dynamo: emulators.dynamoEndpoint, ses: emulators.sesEndpoint },
+    port,
+  );
   // The handlers read their configuration from the environment, exactly as in Lambda.
   Object.assign(process.env, env);
   const config = parseConfig(process.env);
   await provision(config);
   const { handler: ingestHandler } = await import('../../functions/handlers/ingest.js');
   const { handler: deliverHandler } = await import('../../functions/handlers/deliver.js');
-  const ingest = new LocalQueue('ingest', ingestHandler as SqsHandler, { dlqDir: join(stateDir, 'dlq', 'ingest') });
-  const delivery = new LocalQueue('deliver', deliverHandler as SqsHandler, { dlqDir: join(stateDir, 'dlq', 'deliver') });
-  forwardInboxEvents(emulators.s3, { bucket: config.BUCKET_NAME, prefix: 'inbox/', region: config.AWS_REGION, send: (b) => ingest.send(b) });
-  const queue: DeliveryQueue = { enqueue: async (jobs) => jobs.forEach((job) => delivery.send(JSON.stringify(job))) };
+  const ingest = new LocalQueue('ingest', ingestHandler as SqsHandler, {
+    dlqDir: join(stateDir, 'dlq', 'ingest'),
+  });
+  const delivery = new LocalQueue('deliver', deliverHandler as SqsHandler, {
+    dlqDir: join(stateDir, 'dlq', 'deliver'),
+  });
+  forwardInboxEvents(emulators.s3, {
+    bucket: config.BUCKET_NAME,
+    prefix: 'inbox/',
+    region: config.AWS_REGION,
+    send: (b) => ingest.send(b),
+  });
+  const queue: DeliveryQueue = {
+    enqueue: async (jobs) => {
+      for (const job of jobs) delivery.send(JSON.stringify(job));
+    },
+  };
   return {
     config,
     stateDir,
@@ -80,7 +101,11 @@ async function own(stateDir: string, port: number): Promise<LocalSystem> {
 
 function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
   const port = Number(new URL(running.serverUrl).port);
-  const env = localEnv(stateDir, { s3: running.s3Endpoint, dynamo: running.dynamoEndpoint, ses: running.sesEndpoint }, port);
+  const env = localEnv(
+    stateDir,
+    { s3: running.s3Endpoint, dynamo: running.dynamoEndpoint, ses: running.sesEndpoint },
+    port,
+  );
   Object.assign(process.env, env);
   const config = parseConfig(process.env);
   // Deliveries must run in the dev process, which owns the delivery queue: hand the jobs over to it.
@@ -102,7 +127,8 @@ async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(jobs),
   });
-  if (!response.ok) throw new Error(`the running dev system refused the delivery jobs: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error(`the running dev system refused the delivery jobs: HTTP ${response.status}`);
 }
 
 async function invokeCompile(config: Config, queue: DeliveryQueue, event: Partial<CompileEvent>) {

@@ -5,7 +5,10 @@ interface S3rverEvent {
   Records: {
     eventName: string;
     eventTime: string;
-    s3: { bucket: { name: string }; object: { key: string; size?: number; eTag?: string; sequencer?: string } };
+    s3: {
+      bucket: { name: string };
+      object: { key: string; size?: number; eTag?: string; sequencer?: string };
+    };
   }[];
 }
 

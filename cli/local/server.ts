@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
+import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
-import type { DeliveryJob } from '../../functions/ports/queue.js';
 
 /** Public paths of the archive, the same as CloudFront serves in AWS; e-mail copies stay private. */
-const PUBLIC_KEY = /^(archive\/index\.html|feeds\/(az|en)\.xml|bulletins\/\d{4}-W\d{2}\/((az|en|both)\.(html|txt)|bulletin\.json))$/;
+const PUBLIC_KEY =
+  /^(archive\/index\.html|feeds\/(az|en)\.xml|bulletins\/\d{4}-W\d{2}\/((az|en|both)\.(html|txt)|bulletin\.json))$/;
 
 export function keyForPath(pathname: string): string | null {
   const path = decodeURIComponent(pathname).replace(/^\/+/, '');
@@ -22,10 +23,14 @@ export interface LocalServerOptions {
 }
 
 /** `bulletin dev`'s web server on 127.0.0.1: the archive and feeds from the local bucket, and a control path. */
-export async function startLocalServer(options: LocalServerOptions): Promise<{ server: Server; url: string }> {
+export async function startLocalServer(
+  options: LocalServerOptions,
+): Promise<{ server: Server; url: string }> {
   const store = new S3ObjectStore(makeS3Client(options.config), options.config.BUCKET_NAME);
   const server = createServer((req, res) => {
-    handle(req, res, store, options).catch((error: Error) => send(res, 500, 'text/plain', `internal error: ${error.name}`));
+    handle(req, res, store, options).catch((error: Error) =>
+      send(res, 500, 'text/plain', `internal error: ${error.name}`),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -35,13 +40,19 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, store: S3ObjectStore, options: LocalServerOptions) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: S3ObjectStore,
+  options: LocalServerOptions,
+) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (req.method === 'POST' && url.pathname === '/_local/deliveries') {
     options.onDeliveryJobs(JSON.parse(await readBody(req)) as DeliveryJob[]);
     return send(res, 202, 'application/json', '{"accepted":true}');
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'text/plain', 'method not allowed');
   const key = keyForPath(url.pathname);
   const object = key ? await store.get(key) : null;
   if (!object) return send(res, 404, 'text/html; charset=utf-8', notFoundPage());

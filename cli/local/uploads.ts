@@ -12,7 +12,11 @@ export interface Upload {
 }
 
 /** Puts files into the bucket under inbox/, as staff do in AWS; the notification does the rest. */
-export async function uploadFiles(system: LocalSystem, files: string[], published?: string): Promise<Upload[]> {
+export async function uploadFiles(
+  system: LocalSystem,
+  files: string[],
+  published?: string,
+): Promise<Upload[]> {
   const s3 = makeS3Client(system.config);
   const uploads: Upload[] = [];
   for (const file of files) {

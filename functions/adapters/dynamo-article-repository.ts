@@ -1,5 +1,10 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { ArticleRecord, ArticleRepository, SourceRecord, SourceRepository } from '../ports/repositories.js';
+import type {
+  ArticleRecord,
+  ArticleRepository,
+  SourceRecord,
+  SourceRepository,
+} from '../ports/repositories.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll, scanKind } from './dynamo-query.js';
 
@@ -15,7 +20,12 @@ export class DynamoArticleRepository implements ArticleRepository {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...keys.article(record.id), ...keys.articleWeek(record.week, date, record.id), kind: 'ARTICLE', ...record },
+          Item: {
+            ...keys.article(record.id),
+            ...keys.articleWeek(record.week, date, record.id),
+            kind: 'ARTICLE',
+            ...record,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -60,7 +70,12 @@ export class DynamoSourceRepository implements SourceRepository {
   }
 
   async put(record: SourceRecord): Promise<void> {
-    await this.doc.send(new PutCommand({ TableName: this.table, Item: { ...keys.source(record.key), kind: 'SOURCE', ...record } }));
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...keys.source(record.key), kind: 'SOURCE', ...record },
+      }),
+    );
   }
 
   async list(): Promise<SourceRecord[]> {

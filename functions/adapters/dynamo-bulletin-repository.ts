@@ -10,7 +10,9 @@ export class DynamoBulletinRepository implements BulletinRepository {
   ) {}
 
   async get(week: string): Promise<BulletinRecord | null> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.bulletin(week), ConsistentRead: true }));
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.bulletin(week), ConsistentRead: true }),
+    );
     return out.Item ? (withoutKeys(out.Item) as unknown as BulletinRecord) : null;
   }
 
@@ -18,7 +20,12 @@ export class DynamoBulletinRepository implements BulletinRepository {
     await this.doc.send(
       new PutCommand({
         TableName: this.table,
-        Item: { ...keys.bulletin(record.week), ...keys.bulletinIndex(record.week), kind: 'BULLETIN', ...record },
+        Item: {
+          ...keys.bulletin(record.week),
+          ...keys.bulletinIndex(record.week),
+          kind: 'BULLETIN',
+          ...record,
+        },
       }),
     );
   }

@@ -19,7 +19,12 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...keys.delivery(week, subscriberId), kind: 'DELIVERY', status: 'claimed', claimedAt: this.now().toISOString() },
+          Item: {
+            ...keys.delivery(week, subscriberId),
+            kind: 'DELIVERY',
+            status: 'claimed',
+            claimedAt: this.now().toISOString(),
+          },
           ConditionExpression: 'attribute_not_exists(pk) OR #s = :released',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: { ':released': 'released' },

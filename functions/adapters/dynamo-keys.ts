@@ -4,13 +4,19 @@
  */
 export const keys = {
   article: (id: string) => ({ pk: `ARTICLE#${id}`, sk: 'ARTICLE' }),
-  articleWeek: (week: string, date: string, id: string) => ({ weekPk: `WEEK#${week}`, weekSk: `${date}#${id}` }),
+  articleWeek: (week: string, date: string, id: string) => ({
+    weekPk: `WEEK#${week}`,
+    weekSk: `${date}#${id}`,
+  }),
   source: (key: string) => ({ pk: `SOURCE#${key}`, sk: 'SOURCE' }),
   bulletin: (week: string) => ({ pk: `BULLETIN#${week}`, sk: 'BULLETIN' }),
   bulletinIndex: (week: string) => ({ weekPk: 'BULLETINS', weekSk: week }),
   subscriber: (id: string) => ({ pk: `SUBSCRIBER#${id}`, sk: 'SUBSCRIBER' }),
   subscriberIndex: (status: string, id: string) => ({ weekPk: `SUBSCRIBERS#${status}`, weekSk: id }),
-  delivery: (week: string, subscriberId: string) => ({ pk: `DELIVERY#${week}`, sk: `SUBSCRIBER#${subscriberId}` }),
+  delivery: (week: string, subscriberId: string) => ({
+    pk: `DELIVERY#${week}`,
+    sk: `SUBSCRIBER#${subscriberId}`,
+  }),
 } as const;
 
 export const WEEK_INDEX = 'byWeek';

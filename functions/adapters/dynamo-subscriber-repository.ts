@@ -10,7 +10,9 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
   ) {}
 
   async get(id: string): Promise<Subscriber | null> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.subscriber(id), ConsistentRead: true }));
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.subscriber(id), ConsistentRead: true }),
+    );
     return out.Item ? (withoutKeys(out.Item) as unknown as Subscriber) : null;
   }
 

@@ -67,13 +67,23 @@ export class S3ObjectStore implements ObjectStore {
 
   async put(key: string, body: string | Uint8Array, contentType: string, metadata?: Record<string, string>) {
     await this.s3.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, Metadata: metadata }),
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        Metadata: metadata,
+      }),
     );
   }
 
   async copy(fromKey: string, toKey: string): Promise<void> {
     await this.s3.send(
-      new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: copySource(this.bucket, fromKey) }),
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: toKey,
+        CopySource: copySource(this.bucket, fromKey),
+      }),
     );
   }
 

@@ -1,4 +1,4 @@
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Mailer, OutgoingEmail } from '../ports/mailer.js';
 
 /** One SES v2 SendEmail per message, with HTML and text parts and custom headers (List-Unsubscribe). */
@@ -18,7 +18,10 @@ export class SesMailer implements Mailer {
         Content: {
           Simple: {
             Subject: { Data: email.subject, Charset: 'UTF-8' },
-            Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
+            Body: {
+              Html: { Data: email.html, Charset: 'UTF-8' },
+              Text: { Data: email.text, Charset: 'UTF-8' },
+            },
             Headers: Object.entries(email.headers ?? {}).map(([Name, Value]) => ({ Name, Value })),
           },
         },

@@ -17,7 +17,8 @@ export class SqsDeliveryQueue implements DeliveryQueue {
           Entries: batch.map((job, n) => ({ Id: String(n), MessageBody: JSON.stringify(job) })),
         }),
       );
-      if (out.Failed?.length) throw new Error(`SQS refused ${out.Failed.length} delivery jobs: ${out.Failed[0]?.Message}`);
+      if (out.Failed?.length)
+        throw new Error(`SQS refused ${out.Failed.length} delivery jobs: ${out.Failed[0]?.Message}`);
     }
   }
 }

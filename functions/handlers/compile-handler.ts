@@ -3,8 +3,8 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import { z } from 'zod';
 import { currentIsoWeek, previousIsoWeek } from '../domain/bulletin/iso-week.js';
-import { type CompileDeps, compileBulletin } from '../use-cases/compile-bulletin.js';
 import { logger } from '../shared/logger.js';
+import { type CompileDeps, compileBulletin } from '../use-cases/compile-bulletin.js';
 
 /**
  * The schedule's payload. With no week, the Monday run compiles the week that just ended (in the bulletin's

@@ -5,8 +5,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
-import { type DeliverDeps, deliverBulletin } from '../use-cases/deliver-bulletin.js';
 import { logger } from '../shared/logger.js';
+import { type DeliverDeps, deliverBulletin } from '../use-cases/deliver-bulletin.js';
 
 export const deliveryJobSchema = z.object({
   week: z.string().regex(/^\d{4}-W\d{2}$/),
@@ -16,7 +16,12 @@ type Job = z.infer<typeof deliveryJobSchema>;
 
 /** One SQS message = one job; a failed job is reported alone and retried, then parked in the DLQ. */
 export function createDeliverHandler(deps: () => Promise<DeliverDeps>) {
-  const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: deliveryJobSchema, transformer: 'json', logger });
+  const processor = new BatchProcessor(EventType.SQS, {
+    parser,
+    innerSchema: deliveryJobSchema,
+    transformer: 'json',
+    logger,
+  });
   const processRecord = async (record: ParsedRecord<SQSRecord, Job>) => {
     const result = await deliverBulletin(await deps(), record.body);
     logger.info('delivered', { week: record.body.week, ...result });

@@ -4,15 +4,20 @@ import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { INBOX_PREFIX, ingestArticle } from '../use-cases/ingest-article.js';
-import { makeIngestDeps } from '../use-cases/ingest-deps.js';
 import { loadConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
+import { INBOX_PREFIX, ingestArticle } from '../use-cases/ingest-article.js';
+import { makeIngestDeps } from '../use-cases/ingest-deps.js';
 import { decodeS3Key, type IngestBody, ingestBodySchema } from './ingest-event.js';
 
 const deps = makeIngestDeps(loadConfig());
 // Each SQS message is parsed on its own: one malformed message fails alone, the rest of the batch goes on.
-const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: ingestBodySchema, transformer: 'json', logger });
+const processor = new BatchProcessor(EventType.SQS, {
+  parser,
+  innerSchema: ingestBodySchema,
+  transformer: 'json',
+  logger,
+});
 
 async function processRecord(record: ParsedRecord<SQSRecord, IngestBody>): Promise<void> {
   const body = record.body;
@@ -22,7 +27,12 @@ async function processRecord(record: ParsedRecord<SQSRecord, IngestBody>): Promi
     const key = decodeS3Key(s3Record.s3.object.key);
     if (!key.startsWith(INBOX_PREFIX)) continue;
     const source = await ingestArticle(deps, { key, etag: s3Record.s3.object.eTag });
-    logger.info('ingested', { key, status: source.status, reason: source.reason, articleId: source.articleId });
+    logger.info('ingested', {
+      key,
+      status: source.status,
+      reason: source.reason,
+      articleId: source.articleId,
+    });
   }
 }
 

@@ -20,7 +20,12 @@ export interface ObjectStore {
   head(key: string): Promise<ObjectHead | null>;
   get(key: string): Promise<StoredObject | null>;
   getText(key: string): Promise<string | null>;
-  put(key: string, body: string | Uint8Array, contentType: string, metadata?: Record<string, string>): Promise<void>;
+  put(
+    key: string,
+    body: string | Uint8Array,
+    contentType: string,
+    metadata?: Record<string, string>,
+  ): Promise<void>;
   copy(fromKey: string, toKey: string): Promise<void>;
   list(prefix: string): Promise<string[]>;
 }

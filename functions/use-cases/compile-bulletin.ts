@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { OkArticle } from '../domain/article/article.js';
-import type { Bulletin } from '../domain/bulletin/bulletin.js';
 import { buildBulletin } from '../domain/bulletin/build-bulletin.js';
+import type { Bulletin } from '../domain/bulletin/bulletin.js';
 import { renderEdition, renderWebPage } from '../domain/render/render-edition.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryQueue } from '../ports/queue.js';
-import type { ArticleRecord, ArticleRepository, BulletinRecord, BulletinRepository, SubscriberRepository } from '../ports/repositories.js';
-import { publishArchive } from './publish-archive.js';
+import type {
+  ArticleRecord,
+  ArticleRepository,
+  BulletinRecord,
+  BulletinRepository,
+  SubscriberRepository,
+} from '../ports/repositories.js';
 import { bulletinJsonKey, EDITIONS, emailKeys, UNSUBSCRIBE_PLACEHOLDER, webKeys } from './bulletin-keys.js';
+import { publishArchive } from './publish-archive.js';
 
 export interface CompileDeps {
   store: ObjectStore;
@@ -31,7 +37,11 @@ export type CompileOutcome =
  * and feeds, and (with send) queues delivery. Compiling the same articles twice writes the same bytes; a week
  * already sent is never queued again.
  */
-export async function compileBulletin(deps: CompileDeps, week: string, send: boolean): Promise<CompileOutcome> {
+export async function compileBulletin(
+  deps: CompileDeps,
+  week: string,
+  send: boolean,
+): Promise<CompileOutcome> {
   const previous = await deps.bulletins.get(week);
   const records = await deps.articles.listWeek(week);
   if (records.length === 0) {
@@ -52,7 +62,9 @@ export async function compileBulletin(deps: CompileDeps, week: string, send: boo
 
 async function loadArticles(store: ObjectStore, records: ArticleRecord[]): Promise<OkArticle[]> {
   const texts = await Promise.all(records.map((r) => store.getText(`articles/${r.id}.json`)));
-  return records.map((r, i) => ({ ...r, text: texts[i] ? (JSON.parse(texts[i]) as OkArticle).text : '' }) as OkArticle);
+  return records.map(
+    (r, i) => ({ ...r, text: texts[i] ? (JSON.parse(texts[i]) as OkArticle).text : '' }) as OkArticle,
+  );
 }
 
 async function writeBulletin(deps: CompileDeps, bulletin: Bulletin, previous: BulletinRecord | null) {
@@ -70,7 +82,11 @@ async function writeBulletin(deps: CompileDeps, bulletin: Bulletin, previous: Bu
     await deps.store.put(e.text, email.text, 'text/plain; charset=utf-8');
     await deps.store.put(e.meta, JSON.stringify({ subject: email.subject }), 'application/json');
     await deps.store.put(w.html, web, 'text/html; charset=utf-8');
-    await deps.store.put(w.text, email.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, `${base}/`), 'text/plain; charset=utf-8');
+    await deps.store.put(
+      w.text,
+      email.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, `${base}/`),
+      'text/plain; charset=utf-8',
+    );
     if (edition === 'en') titles = { ...titles, titleEn: email.subject };
     if (edition === 'az') titles = { ...titles, titleAz: email.subject };
   }
@@ -83,7 +99,10 @@ async function writeBulletin(deps: CompileDeps, bulletin: Bulletin, previous: Bu
     partners: bulletin.figures.partners,
     articleIds: bulletin.groups.flatMap((g) => g.items.flatMap((i) => i.articleIds)).sort(),
     contentHash: createHash('sha256').update(json).digest('hex'),
-    compiledAt: previous?.contentHash === createHash('sha256').update(json).digest('hex') ? previous.compiledAt : deps.clock.now().toISOString(),
+    compiledAt:
+      previous?.contentHash === createHash('sha256').update(json).digest('hex')
+        ? previous.compiledAt
+        : deps.clock.now().toISOString(),
     sentAt: previous?.sentAt ?? null,
     ...titles,
   };

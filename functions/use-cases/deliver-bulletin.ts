@@ -2,7 +2,13 @@ import type { LinkPurpose } from '../domain/subscription/link-token.js';
 import type { Mailer } from '../ports/mailer.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryJob } from '../ports/queue.js';
-import type { BulletinRepository, DeliveryLedger, Edition, Subscriber, SubscriberRepository } from '../ports/repositories.js';
+import type {
+  BulletinRepository,
+  DeliveryLedger,
+  Edition,
+  Subscriber,
+  SubscriberRepository,
+} from '../ports/repositories.js';
 import { emailKeys, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
 
 export interface DeliverDeps {
@@ -48,7 +54,9 @@ export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Prom
     try {
       const edition = await loadEdition(deps, editions, job.week, subscriber.edition);
       await deps.throttle();
-      const messageId = await deps.mailer.send(personalize(edition, subscriber, deps.link('unsubscribe', id)));
+      const messageId = await deps.mailer.send(
+        personalize(edition, subscriber, deps.link('unsubscribe', id)),
+      );
       await deps.ledger.markSent(job.week, id, messageId);
       result.sent++;
     } catch (error) {
@@ -60,11 +68,20 @@ export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Prom
   return result;
 }
 
-async function loadEdition(deps: DeliverDeps, cache: Map<Edition, EmailEdition>, week: string, edition: Edition) {
+async function loadEdition(
+  deps: DeliverDeps,
+  cache: Map<Edition, EmailEdition>,
+  week: string,
+  edition: Edition,
+) {
   const cached = cache.get(edition);
   if (cached) return cached;
   const k = emailKeys(week, edition);
-  const [html, text, meta] = await Promise.all([deps.store.getText(k.html), deps.store.getText(k.text), deps.store.getText(k.meta)]);
+  const [html, text, meta] = await Promise.all([
+    deps.store.getText(k.html),
+    deps.store.getText(k.text),
+    deps.store.getText(k.meta),
+  ]);
   if (html === null || text === null || meta === null) throw new BulletinNotFoundError(week);
   const loaded = { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
   cache.set(edition, loaded);

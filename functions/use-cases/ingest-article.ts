@@ -39,9 +39,16 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
   if (!head) throw new SourceVanishedError(request.key);
   // x-amz-meta-published (set by `bulletin ingest --published`) wins over the upload time when well formed.
   const stated = head.metadata.published;
-  const publishedAt = stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) ? stated : localDate(head.lastModified, deps.timeZone);
+  const publishedAt =
+    stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) ? stated : localDate(head.lastModified, deps.timeZone);
   if (head.size > deps.maxBytes) {
-    return reject(deps, request.key, head.etag, head.size, `too-large: ${head.size} bytes is over the ${deps.maxBytes}-byte cap`);
+    return reject(
+      deps,
+      request.key,
+      head.etag,
+      head.size,
+      `too-large: ${head.size} bytes is over the ${deps.maxBytes}-byte cap`,
+    );
   }
   const object = await deps.store.get(request.key);
   if (!object) throw new SourceVanishedError(request.key);
@@ -56,8 +63,16 @@ async function accept(deps: IngestDeps, article: OkArticle, etag: string | undef
   const { text: _text, ...metadata } = article;
   const week = isoWeekOf(article.eventDate ?? article.publishedAt);
   // articles/<id>.json first: a crash after it and before the table write is repaired by the retry.
-  await deps.store.put(`articles/${article.id}.json`, `${JSON.stringify(article, null, 2)}\n`, 'application/json; charset=utf-8');
-  const created = await deps.articles.putIfAbsent({ ...metadata, week, ingestedAt: deps.clock.now().toISOString() });
+  await deps.store.put(
+    `articles/${article.id}.json`,
+    `${JSON.stringify(article, null, 2)}\n`,
+    'application/json; charset=utf-8',
+  );
+  const created = await deps.articles.putIfAbsent({
+    ...metadata,
+    week,
+    ingestedAt: deps.clock.now().toISOString(),
+  });
   return record(deps, {
     key: article.source.key,
     status: created ? 'ok' : 'duplicate',
@@ -71,10 +86,20 @@ async function accept(deps: IngestDeps, article: OkArticle, etag: string | undef
   });
 }
 
-async function reject(deps: IngestDeps, key: string, etag: string | undefined, bytes: number, reason: string) {
+async function reject(
+  deps: IngestDeps,
+  key: string,
+  etag: string | undefined,
+  bytes: number,
+  reason: string,
+) {
   const target = rejectedKeyFor(key);
   await deps.store.copy(key, target);
-  await deps.store.put(`${target}.reason.json`, `${JSON.stringify({ key, reason }, null, 2)}\n`, 'application/json');
+  await deps.store.put(
+    `${target}.reason.json`,
+    `${JSON.stringify({ key, reason }, null, 2)}\n`,
+    'application/json',
+  );
   return record(deps, {
     key,
     status: 'rejected',

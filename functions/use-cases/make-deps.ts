@@ -1,11 +1,11 @@
+import { DynamoArticleRepository } from '../adapters/dynamo-article-repository.js';
 import { DynamoBulletinRepository } from '../adapters/dynamo-bulletin-repository.js';
 import { DynamoDeliveryLedger } from '../adapters/dynamo-delivery-ledger.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo-subscriber-repository.js';
 import { S3ObjectStore } from '../adapters/s3-object-store.js';
-import { DynamoArticleRepository } from '../adapters/dynamo-article-repository.js';
 import { SesMailer } from '../adapters/ses-mailer.js';
 import { SqsDeliveryQueue } from '../adapters/sqs-delivery-queue.js';
-import { signLinkToken, type LinkPurpose } from '../domain/subscription/link-token.js';
+import { type LinkPurpose, signLinkToken } from '../domain/subscription/link-token.js';
 import { systemClock } from '../ports/clock.js';
 import type { DeliveryQueue } from '../ports/queue.js';
 import { makeDocumentClient, makeS3Client, makeSesClient, makeSqsClient } from '../shared/clients.js';

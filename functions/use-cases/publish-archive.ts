@@ -11,9 +11,19 @@ export async function publishArchive(
   const entries = records
     .filter((r) => r.status !== 'empty')
     .sort((a, b) => b.week.localeCompare(a.week))
-    .map((r) => ({ week: r.week, titleAz: r.titleAz, titleEn: r.titleEn, events: r.events, updated: r.compiledAt }));
+    .map((r) => ({
+      week: r.week,
+      titleAz: r.titleAz,
+      titleEn: r.titleEn,
+      events: r.events,
+      updated: r.compiledAt,
+    }));
   await deps.store.put(ARCHIVE_INDEX_KEY, renderArchiveIndex(entries), 'text/html; charset=utf-8');
   for (const language of ['az', 'en'] as const) {
-    await deps.store.put(feedKey(language), renderFeed(entries, language, deps.archiveBaseUrl), 'application/atom+xml; charset=utf-8');
+    await deps.store.put(
+      feedKey(language),
+      renderFeed(entries, language, deps.archiveBaseUrl),
+      'application/atom+xml; charset=utf-8',
+    );
   }
 }

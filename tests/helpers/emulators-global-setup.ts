@@ -14,7 +14,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-it-'));
   const emulators = await startEmulators(dir);
-  project.provide('emulators', { s3: emulators.s3Endpoint, dynamo: emulators.dynamoEndpoint, ses: emulators.sesEndpoint });
+  project.provide('emulators', {
+    s3: emulators.s3Endpoint,
+    dynamo: emulators.dynamoEndpoint,
+    ses: emulators.sesEndpoint,
+  });
   return async () => {
     await emulators.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,10 @@ beforeAll(async () => {
   const s3 = makeS3Client(config);
   const { handler: ingest } = await import('../../functions/handlers/ingest.js');
   const bodies = [];
-  for (const [key, text] of [['inbox/tr.txt', EN], ['inbox/hu.txt', AZ]] as const) {
+  for (const [key, text] of [
+    ['inbox/tr.txt', EN],
+    ['inbox/hu.txt', AZ],
+  ] as const) {
     const out = await s3.send(new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, Body: text }));
     bodies.push(s3CreatedBody(config.BUCKET_NAME, key, Buffer.byteLength(text), out.ETag));
   }
@@ -34,7 +37,15 @@ beforeAll(async () => {
   const now = new Date().toISOString();
   for (const edition of ['az', 'en', 'both'] as const) {
     const email = address(edition);
-    await subscribers.put({ id: subscriberIdFor(email), email, edition, name: null, status: 'active', createdAt: now, updatedAt: now });
+    await subscribers.put({
+      id: subscriberIdFor(email),
+      email,
+      edition,
+      name: null,
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 });
 
@@ -43,7 +54,10 @@ describe('compile and deliver handlers against the emulators', () => {
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
     const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
-    const compile = createCompileHandler(makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }), 'Asia/Baku');
+    const compile = createCompileHandler(
+      makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
+      'Asia/Baku',
+    );
     const outcome = await compile({ week: '2026-W47', send: true }, lambdaContext('compile'));
     expect(outcome).toMatchObject({ status: 'sent', events: 2, queuedSubscribers: 3 });
     expect(jobs.flatMap((j) => j.subscriberIds)).toHaveLength(3);
@@ -54,7 +68,9 @@ describe('compile and deliver handlers against the emulators', () => {
     // The same messages again (an SQS redelivery): the DELIVERY records stop a second send.
     await deliver(event, lambdaContext('deliver'));
 
-    const mine = (await capturedEmails(config.SES_ENDPOINT ?? '')).filter((m) => m.destination.to[0]?.endsWith(`-${run}@example.org`));
+    const mine = (await capturedEmails(config.SES_ENDPOINT ?? '')).filter((m) =>
+      m.destination.to[0]?.endsWith(`-${run}@example.org`),
+    );
     expect(mine).toHaveLength(3);
     const en = mine.find((m) => m.destination.to[0] === address('en'));
     const az = mine.find((m) => m.destination.to[0] === address('az'));
@@ -70,7 +86,12 @@ describe('compile and deliver handlers against the emulators', () => {
   it('records an empty week instead of sending', async () => {
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
     const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
-    const compile = createCompileHandler(makeCompileDeps(config, { enqueue: async () => undefined }), 'Asia/Baku');
-    expect(await compile({ week: '2026-W10', send: true }, lambdaContext('compile'))).toMatchObject({ status: 'empty' });
+    const compile = createCompileHandler(
+      makeCompileDeps(config, { enqueue: async () => undefined }),
+      'Asia/Baku',
+    );
+    expect(await compile({ week: '2026-W10', send: true }, lambdaContext('compile'))).toMatchObject({
+      status: 'empty',
+    });
   });
 });

@@ -23,7 +23,12 @@ let handler: (event: unknown, context: unknown) => Promise<SQSBatchResponse>;
 
 async function drop(key: string, body: string | Uint8Array) {
   const out = await s3.send(new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, Body: body }));
-  return s3CreatedBody(config.BUCKET_NAME, key, typeof body === 'string' ? Buffer.byteLength(body) : body.length, out.ETag);
+  return s3CreatedBody(
+    config.BUCKET_NAME,
+    key,
+    typeof body === 'string' ? Buffer.byteLength(body) : body.length,
+    out.ETag,
+  );
 }
 
 async function source(key: string) {
@@ -36,7 +41,9 @@ async function source(key: string) {
 beforeAll(async () => {
   config = await useEmulators('ingest');
   s3 = makeS3Client(config);
-  ({ handler } = (await import('../../functions/handlers/ingest.js')) as unknown as { handler: typeof handler });
+  ({ handler } = (await import('../../functions/handlers/ingest.js')) as unknown as {
+    handler: typeof handler;
+  });
 });
 
 describe('ingest handler (SQS of S3 events) against the emulators', () => {
@@ -46,12 +53,20 @@ describe('ingest handler (SQS of S3 events) against the emulators', () => {
     expect(response.batchItemFailures).toEqual([]);
     const record = await source(key);
     expect(record).toMatchObject({ status: 'ok', language: 'en', reason: null });
-    const stored = await s3.send(new GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: `articles/${record?.articleId}.json` }));
-    const article = JSON.parse(await (stored.Body?.transformToString() ?? '')) as { eventDate: string; countries: string[] };
+    const stored = await s3.send(
+      new GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: `articles/${record?.articleId}.json` }),
+    );
+    const article = JSON.parse(await (stored.Body?.transformToString() ?? '')) as {
+      eventDate: string;
+      countries: string[];
+    };
     expect(article.eventDate).toBe('2026-11-10');
     expect(article.countries).toContain('KZ');
     const item = await makeDocumentClient(config).send(
-      new GetCommand({ TableName: config.TABLE_NAME, Key: { pk: `ARTICLE#${record?.articleId}`, sk: 'ARTICLE' } }),
+      new GetCommand({
+        TableName: config.TABLE_NAME,
+        Key: { pk: `ARTICLE#${record?.articleId}`, sk: 'ARTICLE' },
+      }),
     );
     expect(item.Item).toMatchObject({ week: '2026-W46', weekPk: 'WEEK#2026-W46', language: 'en' });
     expect(item.Item?.text).toBeUndefined();
@@ -59,7 +74,10 @@ describe('ingest handler (SQS of S3 events) against the emulators', () => {
 
   it('marks the same text dropped again, with other whitespace, as a duplicate', async () => {
     const key = 'inbox/kazakhstan-copy.txt';
-    await handler(sqsEvent(await drop(key, ARTICLE.replace(/\n/g, '\r\n').replace(/ /g, '  '))), lambdaContext('ingest'));
+    await handler(
+      sqsEvent(await drop(key, ARTICLE.replace(/\n/g, '\r\n').replace(/ /g, '  '))),
+      lambdaContext('ingest'),
+    );
     expect(await source(key)).toMatchObject({ status: 'duplicate' });
   });
 
@@ -72,8 +90,12 @@ describe('ingest handler (SQS of S3 events) against the emulators', () => {
     const rejected = await source('inbox/photo.txt');
     expect(rejected?.status).toBe('rejected');
     expect(String(rejected?.reason)).toMatch(/unsupported-format/);
-    const copy = await s3.send(new GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: 'rejected/photo.txt' }));
-    expect(Buffer.from(await (copy.Body?.transformToByteArray() ?? new Uint8Array()))).toEqual(Buffer.from(png));
+    const copy = await s3.send(
+      new GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: 'rejected/photo.txt' }),
+    );
+    expect(Buffer.from(await (copy.Body?.transformToByteArray() ?? new Uint8Array()))).toEqual(
+      Buffer.from(png),
+    );
     expect((await source('inbox/second.txt'))?.status).toBe('ok');
   });
 
@@ -86,7 +108,12 @@ describe('ingest handler (SQS of S3 events) against the emulators', () => {
   });
 
   it('acknowledges the s3:TestEvent S3 sends when the notification is set up', async () => {
-    const body = JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: new Date().toISOString(), Bucket: 'b' });
+    const body = JSON.stringify({
+      Service: 'Amazon S3',
+      Event: 's3:TestEvent',
+      Time: new Date().toISOString(),
+      Bucket: 'b',
+    });
     const response = await handler(sqsEvent(body), lambdaContext('ingest'));
     expect(response.batchItemFailures).toEqual([]);
   });

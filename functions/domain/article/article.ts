@@ -7,7 +7,14 @@ export type Language = (typeof LANGUAGES)[number];
 export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
-export const AGREEMENT_TYPES = ['memorandum', 'agreement', 'protocol', 'declaration', 'programme', 'other'] as const;
+export const AGREEMENT_TYPES = [
+  'memorandum',
+  'agreement',
+  'protocol',
+  'declaration',
+  'programme',
+  'other',
+] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -71,21 +71,23 @@ function fullTextHtml(item: BulletinItem, language: BulletinLanguage): string {
   return `<div class="full-text" lang="${version.language}">${mark}${paragraphsHtml(version.text)}</div>`;
 }
 
+/** brief: headline, date and link only, for weeks too heavy to mail in full (the web copy has it all). */
 export function itemHtml(
   item: BulletinItem,
   language: BulletinLanguage,
   links: FragmentLinks,
   anchor: boolean,
+  brief = false,
 ) {
   const words = frameWords(language);
   const meta = [formatDate(item.date, language)];
   if (item.partner) meta.push(partnerLabel(item, language));
-  const topics = item.topics.map((t) => topicLabel(t, language));
+  const topics = brief ? [] : item.topics.map((t) => topicLabel(t, language));
   return [
     anchor ? `<a id="${escapeHtml(item.id)}"></a>` : '',
     `<h3 style="margin:0 0 2px;font-size:16px">${escapeHtml(item.headline[language])}</h3>`,
     `<p style="margin:0;color:#777;font-size:13px">${escapeHtml(meta.join(' · '))}</p>`,
-    summaryHtml(item, language),
+    brief ? '' : summaryHtml(item, language),
     topics.length > 0
       ? `<p style="margin:0;font-size:13px">${escapeHtml(`${words.topics}: ${topics.join(', ')}`)}</p>`
       : '',

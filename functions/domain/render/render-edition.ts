@@ -1,24 +1,8 @@
 import type { Bulletin } from '../bulletin/bulletin.js';
 import { frameWords } from '../i18n/frame.js';
-import type { BulletinLanguage } from '../i18n/language.js';
-import {
-  type FragmentLinks,
-  footerHtml,
-  headerHtml,
-  headingHtml,
-  itemHtml,
-  noEventsHtml,
-  parseWeekNumber,
-  partnerLabel,
-} from './fragments.js';
-import {
-  type DocumentSpec,
-  type Edition,
-  editionLanguages,
-  mjmlToHtml,
-  type Row,
-  toMjml,
-} from './mjml-document.js';
+import { type FragmentLinks, parseWeekNumber } from './fragments.js';
+import { LAYOUTS, type Layout, layoutRows } from './layout.js';
+import { type DocumentSpec, type Edition, editionLanguages, mjmlToHtml, toMjml } from './mjml-document.js';
 import { renderText } from './render-text.js';
 
 export type { Edition } from './mjml-document.js';
@@ -36,8 +20,10 @@ export interface RenderedEdition {
   text: string;
 }
 
-const perLanguage = (languages: BulletinLanguage[], html: (language: BulletinLanguage) => string) =>
-  Object.fromEntries(languages.map((language) => [language, html(language)])) as Row['html'];
+/** Gmail clips a message body over ~102 KB; leave room for the transfer encoding's line breaks. */
+export const EMAIL_HTML_BUDGET = 95 * 1024;
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 /** "Weekly cooperation bulletin: Week 47, 17–23 November 2025"; both languages joined by " / ". */
 export function editionSubject(bulletin: Bulletin, edition: Edition): string {
@@ -50,57 +36,49 @@ export function editionSubject(bulletin: Bulletin, edition: Edition): string {
     .join(' / ');
 }
 
-function rows(bulletin: Bulletin, languages: BulletinLanguage[], links: FragmentLinks): Row[] {
-  const all = (html: (language: BulletinLanguage) => string, gap?: number): Row => ({
-    html: perLanguage(languages, html),
-    ...(gap === undefined ? {} : { gap }),
-  });
-  const result: Row[] = [all((l) => headerHtml(bulletin, l), 16)];
-  if (bulletin.groups.length === 0) result.push(all(noEventsHtml));
-  for (const group of bulletin.groups) {
-    result.push(all((l) => headingHtml(partnerLabel(group, l)), 16));
-    for (const item of group.items) result.push(all((l) => itemHtml(item, l, links, l === languages[0])));
-  }
-  if (bulletin.late.length > 0) result.push(all((l) => headingHtml(frameWords(l).lateNews), 16));
-  for (const item of bulletin.late) result.push(all((l) => itemHtml(item, l, links, l === languages[0])));
-  result.push({ ...all((l) => footerHtml(l, links), 16), background: '#eef2f6' });
-  return result;
-}
-
-function spec(bulletin: Bulletin, edition: Edition, links: FragmentLinks): DocumentSpec {
+function spec(bulletin: Bulletin, edition: Edition, links: FragmentLinks, layout: Layout): DocumentSpec {
   const languages = editionLanguages(edition);
   const preview = languages
     .map((l) => frameWords(l))
     .map((w) => (bulletin.figures.events > 0 ? w.events(bulletin.figures.events) : w.noEvents))
     .join(' / ');
-  return {
-    edition,
-    title: editionSubject(bulletin, edition),
-    preview,
-    rows: rows(bulletin, languages, links),
-  };
+  const rows = layoutRows(bulletin, languages, links, layout);
+  return { edition, title: editionSubject(bulletin, edition), preview, rows };
 }
 
-/** The email of one edition: subject, responsive HTML (MJML) and a plain-text part. */
+/** MJML indents heavily; newlines between tags carry no meaning in its output or in our fragments. */
+async function renderHtml(document: DocumentSpec): Promise<string> {
+  const html = await mjmlToHtml(toMjml(document));
+  return html.replace(/>\s*\n\s*</g, '><');
+}
+
+/**
+ * The email of one edition: subject, responsive HTML (MJML, strictly validated) and a plain-text part.
+ * Items are laid out one row each; a week too heavy for that falls back to one block per partner, then
+ * to headlines only. Each step is deterministic, so the same bulletin always gives the same bytes.
+ */
 export async function renderEdition(
   bulletin: Bulletin,
   edition: Edition,
   links: EditionLinks,
 ): Promise<RenderedEdition> {
-  const html = await mjmlToHtml(toMjml(spec(bulletin, edition, links)));
+  let html = '';
+  for (const layout of LAYOUTS) {
+    html = await renderHtml(spec(bulletin, edition, links, layout));
+    if (utf8Length(html) <= EMAIL_HTML_BUDGET) break;
+  }
   return { subject: editionSubject(bulletin, edition), html, text: renderText(bulletin, edition, links) };
 }
 
 /**
  * The archive copy of an edition: the same layout, with each item's full text instead of a link to it,
- * and no subscriber links.
+ * and no subscriber links. archiveUrl defaults to "../../", the index seen from /bulletins/<week>/.
  */
 export async function renderWebPage(
   bulletin: Bulletin,
   edition: Edition,
   links: { archiveUrl?: string; webUrl?: string } = {},
 ): Promise<string> {
-  return mjmlToHtml(
-    toMjml(spec(bulletin, edition, { archiveUrl: links.archiveUrl ?? '../../', webUrl: null })),
-  );
+  const fragmentLinks = { archiveUrl: links.archiveUrl ?? '../../', webUrl: null };
+  return renderHtml(spec(bulletin, edition, fragmentLinks, 'aligned'));
 }

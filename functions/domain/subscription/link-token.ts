@@ -18,7 +18,8 @@ export class InvalidTokenError extends Error {
 }
 
 const encode = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
-const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+const sign = (secret: string, payload: string) =>
+  createHmac('sha256', secret).update(payload).digest('base64url');
 
 /** `<payload>.<hmac>`: URL-safe, opaque, and verifiable without a table read. */
 export function signLinkToken(secret: string, claims: LinkClaims): string {
@@ -26,12 +27,18 @@ export function signLinkToken(secret: string, claims: LinkClaims): string {
   return `${payload}.${sign(secret, payload)}`;
 }
 
-export function verifyLinkToken(secret: string, token: string, purpose: LinkPurpose, nowSeconds: number): LinkClaims {
+export function verifyLinkToken(
+  secret: string,
+  token: string,
+  purpose: LinkPurpose,
+  nowSeconds: number,
+): LinkClaims {
   const [payload, mac, extra] = token.split('.');
   if (!payload || !mac || extra !== undefined) throw new InvalidTokenError('malformed');
   const expected = Buffer.from(sign(secret, payload));
   const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new InvalidTokenError('bad-signature');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw new InvalidTokenError('bad-signature');
   const [p, subscriberId, expires] = Buffer.from(payload, 'base64url').toString('utf8').split('.');
   const expiresAt = Number(expires);
   if (!p || !subscriberId || !Number.isInteger(expiresAt)) throw new InvalidTokenError('malformed');

@@ -1,0 +1,66 @@
+import { countryIndex, wordMatches, wordsOf } from './country-index.js';
+import { HONORIFICS, NOT_NAME, PARTICLES, ROLE_WORDS } from './role-words.js';
+import { lowerAz } from './text-tools.js';
+
+// Surnames of the region, possibly carrying an Azerbaijani case suffix ("Əmrullayevin") or a Russian
+// case ending ("Амруллаева", "Амруллаевым").
+const AZ_SURNAME = /^(.*(?:ov|ova|yev|yeva|ev|eva|zadə|zade|beyli))(?:un|ün|ın|in|nun|nün|nın|nin|a|ə|ya|yə|da|də|dan|dən|la|lə|u|ü|ı|i|nı|ni)?$/u;
+const RU_SURNAME = /^(.*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ы)?$|^(.*(?:ск|цк))(?:ий|ая|ого|ому|им|ой|ую)$|^.*енко$/u;
+
+/** Does a token look like a regional surname (any case form)? */
+export function isSurname(token: string): boolean {
+  const t = lowerAz(token);
+  return token.length >= 4 && (AZ_SURNAME.test(t) || RU_SURNAME.test(t));
+}
+
+/** Could this capitalized token be part of a person's name? */
+export function isNameToken(token: string): boolean {
+  const bare = token.replace(/['’]s$/u, '');
+  if (PARTICLES.test(bare)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(bare) || bare.endsWith('.')) return false;
+  const lower = lowerAz(bare);
+  if (NOT_NAME.has(lower) || ROLE_WORDS.has(lower) || HONORIFICS.has(lower)) return false;
+  return !isCountryWord(lower);
+}
+
+function isCountryWord(lower: string): boolean {
+  const [word] = wordsOf(lower);
+  if (!word || word !== lower) return false;
+  return (countryIndex().get(word.slice(0, 3)) ?? []).some((n) => n.words.length === 1 && wordMatches(word, n.words[0] ?? ''));
+}
+
+const AZ_CASE = /(?<=(?:ov|yev|ev|ova|yeva|eva|zadə|zade))(?:un|ün|ın|in|nun|nün|nın|nin|a|ə|ya|yə|da|də|dan|dən|la|lə|u|ü|ı|i|nı|ni)$/u;
+
+/**
+ * The base form of a name met in running text: possessive and Azerbaijani case suffixes dropped
+ * ("Emin Əmrullayevin" -> "Emin Əmrullayev"); Russian masculine case forms returned to the nominative
+ * when `masculine` ("Эмина Амруллаева" -> "Эмин Амруллаев").
+ */
+export function baseName(tokens: string[], masculine: boolean): string {
+  const out = tokens.map((t) => t.replace(/['’]s$/u, ''));
+  const last = out.length - 1;
+  const surname = out[last] ?? '';
+  if (/[\u0400-\u04ff]/u.test(surname)) {
+    if (masculine || /(?:ым|ом|у)$/u.test(surname)) return out.map(ruMasculine).join(' ');
+    return out.map(ruFeminine).join(' ');
+  }
+  out[last] = surname.replace(AZ_CASE, '');
+  return out.join(' ');
+}
+
+function ruMasculine(token: string): string {
+  if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
+  if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');
+  // Given names: Эмина, Эмину, Эмином, Эмине -> Эмин (consonant-final names only).
+  return token.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '').replace(/ем$/u, 'й');
+}
+
+function ruFeminine(token: string): string {
+  if (/(?:ов|ев|ин)ой$/u.test(token)) return token.replace(/ой$/u, 'а');
+  return token.replace(/(?:ы|ой|е|у)$/u, 'а');
+}
+
+/** True for single letters with a dot and honorifics: "Mrs. Z." is not a name of its own. */
+export function isHonorificOrInitial(token: string): boolean {
+  return HONORIFICS.has(lowerAz(token)) || /^\p{Lu}\.$/u.test(token);
+}

@@ -1,0 +1,87 @@
+// Turns pdf.js text items into lines and paragraphs by their positions on the page.
+
+/** The part of a pdf.js TextItem used here. */
+export interface PdfTextItem {
+  str: string;
+  /** [a, b, c, d, x, y]: the text matrix; x and y place the item's baseline start. */
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+export interface PdfLine {
+  text: string;
+  y: number;
+  /** Font size of the line (its tallest item). */
+  size: number;
+}
+
+const isItem = (item: unknown): item is PdfTextItem =>
+  typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+
+/** Items to lines: a new line starts when the baseline moves by more than half a font size. */
+export function toLines(items: readonly unknown[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: PdfLine | null = null;
+  let lastEnd = 0;
+  for (const item of items.filter(isItem)) {
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    const size = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 10;
+    if (item.str === '' && !item.hasEOL) continue;
+    if (current === null || Math.abs(y - current.y) > size * 0.5) {
+      if (current) lines.push(current);
+      current = { text: item.str, y, size };
+    } else {
+      // A visible gap between two runs on one line is a space the PDF did not encode.
+      const gap = x - lastEnd;
+      const joinsWord = /\s$/.test(current.text) || /^\s/.test(item.str);
+      current.text += !joinsWord && gap > size * 0.15 ? ` ${item.str}` : item.str;
+      current.size = Math.max(current.size, size);
+    }
+    lastEnd = x + item.width;
+  }
+  if (current) lines.push(current);
+  return lines.filter((l) => l.text.trim() !== '');
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Lines to text, a blank line wherever the vertical gap is clearly wider than the usual line spacing. */
+export function linesToText(lines: readonly PdfLine[]): string {
+  const gaps = lines.slice(1).map((l, i) => Math.abs((lines[i]?.y ?? 0) - l.y));
+  const spacing = median(gaps.filter((g) => g > 0));
+  return lines
+    .map((l, i) => (i > 0 && spacing > 0 && (gaps[i - 1] ?? 0) > spacing * 1.4 ? `\n${l.text}` : l.text))
+    .join('\n');
+}
+
+/** The first line of the first page when its type is clearly bigger than the body's: the headline. */
+export function headlineOf(lines: readonly PdfLine[]): PdfLine | null {
+  const first = lines[0];
+  if (!first || lines.length < 3) return null;
+  const body = median(lines.map((l) => l.size));
+  return first.size >= body * 1.3 && first.text.trim().length >= 8 ? first : null;
+}
+
+const shapeOf = (text: string): string => text.trim().toLowerCase().replace(/\d+/g, '#');
+
+/**
+ * Running headers and footers: among the first and last two lines of each page, those whose shape
+ * (digits ignored) recurs on at least two pages.
+ */
+export function dropRunningLines(pages: readonly PdfLine[][]): PdfLine[][] {
+  if (pages.length < 2) return pages.map((p) => [...p]);
+  const edges = (p: readonly PdfLine[]): PdfLine[] => [...p.slice(0, 2), ...p.slice(-2)];
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    for (const shape of new Set(edges(page).map((l) => shapeOf(l.text)))) {
+      counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    }
+  }
+  return pages.map((page) => {
+    const edge = new Set(edges(page));
+    return page.filter((l) => !(edge.has(l) && (counts.get(shapeOf(l.text)) ?? 0) >= 2 && l.text.length <= 100));
+  });
+}

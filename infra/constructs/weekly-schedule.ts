@@ -1,0 +1,47 @@
+import { Duration, TimeZone } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { acknowledge } from './nag.js';
+
+export interface WeeklyScheduleProps {
+  expression: string;
+  timeZone: string;
+  target: IFunction;
+}
+
+/** EventBridge Scheduler invokes compile once a week in the bulletin's own time zone. */
+export class WeeklySchedule extends Construct {
+  readonly schedule: Schedule;
+  /** Invocations the scheduler gave up on after its retries. */
+  readonly dlq: Queue;
+
+  constructor(scope: Construct, id: string, props: WeeklyScheduleProps) {
+    super(scope, id);
+    this.dlq = new Queue(this, 'Dlq', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      this.dlq,
+      'AwsSolutions-SQS3',
+      'This queue is itself the dead-letter queue of the schedule target (Scheduler DLQs are not SQS redrives).',
+    );
+    this.schedule = new Schedule(this, 'Schedule', {
+      description: 'Compiles and sends the weekly bulletin',
+      schedule: ScheduleExpression.expression(props.expression, TimeZone.of(props.timeZone)),
+      target: new LambdaInvoke(props.target, {
+        // No week given: the handler compiles the week that just ended, in the bulletin's time zone.
+        input: ScheduleTargetInput.fromObject({ send: true }),
+        deadLetterQueue: this.dlq,
+        retryAttempts: 3,
+        // A bulletin that could not start within 6 hours is better compiled by hand than sent late.
+        maxEventAge: Duration.hours(6),
+      }),
+    });
+  }
+}
+
