@@ -29,7 +29,7 @@ export async function uploadFiles(
         Metadata: published ? { published } : undefined,
       }),
     );
-    uploads.push({ key, etag: out.ETag ?? '' });
+    uploads.push({ key, etag: (out.ETag ?? '').replace(/^"|"$/g, '') });
   }
   s3.destroy();
   return uploads;

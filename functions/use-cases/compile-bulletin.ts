@@ -91,16 +91,18 @@ async function writeBulletin(deps: CompileDeps, bulletin: Bulletin, previous: Bu
     if (edition === 'az') titles = { ...titles, titleAz: email.subject };
   }
   await deps.store.put(bulletinJsonKey(bulletin.week), json, 'application/json; charset=utf-8');
+  const contentHash = createHash('sha256').update(json).digest('hex');
+  const sent = previous?.status === 'sent' || previous?.status === 'sending';
   const record: BulletinRecord = {
     week: bulletin.week,
-    status: previous?.status === 'sent' || previous?.status === 'sending' ? previous.status : 'compiled',
+    status: sent && previous ? previous.status : 'compiled',
     reason: null,
     events: bulletin.figures.events,
     partners: bulletin.figures.partners,
     articleIds: bulletin.groups.flatMap((g) => g.items.flatMap((i) => i.articleIds)).sort(),
-    contentHash: createHash('sha256').update(json).digest('hex'),
-    compiledAt:
-      previous?.contentHash === createHash('sha256').update(json).digest('hex')
+    contentHash,
+    // Unchanged content keeps its compile time, so recompiling the same articles writes the same record.
+    compiledAt: previous?.contentHash === contentHash ? previous.compiledAt : deps.clock.now().toISOString(),
         ? previous.compiledAt
         : deps.clock.now().toISOString(),
     sentAt: previous?.sentAt ?? null,

@@ -33,7 +33,8 @@ export function rejectedKeyFor(key: string): string {
  */
 export async function ingestArticle(deps: IngestDeps, request: IngestRequest): Promise<SourceRecord> {
   const previous = await deps.sources.get(request.key);
-  if (previous && request.etag && previous.etag === request.etag) return previous;
+  const eventEtag = bareEtag(request.etag);
+  if (previous && eventEtag && previous.etag === eventEtag) return previous;
 
   const head = await deps.store.head(request.key);
   if (!head) throw new SourceVanishedError(request.key);
@@ -45,7 +46,7 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
     return reject(
       deps,
       request.key,
-      head.etag,
+      eventEtag ?? bareEtag(head.etag),
       head.size,
       `too-large: ${head.size} bytes is over the ${deps.maxBytes}-byte cap`,
     );
@@ -54,9 +55,9 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
   if (!object) throw new SourceVanishedError(request.key);
   const article = await deps.extract({ bytes: object.bytes, key: request.key, publishedAt });
   if (article.status !== 'ok' || !article.language) {
-    return reject(deps, request.key, object.etag, object.size, article.error ?? 'rejected');
+    return reject(deps, request.key, eventEtag ?? bareEtag(object.etag), object.size, article.error ?? 'rejected');
   }
-  return accept(deps, article as OkArticle, object.etag);
+  return accept(deps, article as OkArticle, eventEtag ?? bareEtag(object.etag));
 }
 
 async function accept(deps: IngestDeps, article: OkArticle, etag: string | undefined): Promise<SourceRecord> {
@@ -117,6 +118,11 @@ async function record(deps: IngestDeps, fields: Omit<SourceRecord, 'processedAt'
   const source: SourceRecord = { ...fields, processedAt: deps.clock.now().toISOString() };
   await deps.sources.put(source);
   return source;
+}
+
+/** S3 quotes ETags in API responses but not in event notifications. */
+function bareEtag(etag: string | undefined): string | undefined {
+  return etag?.replace(/^"|"$/g, '') || undefined;
 }
 
 /** The object named by the event is gone (deleted before we read it): retried, then sent to the DLQ. */

@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { type CfnResource, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
@@ -6,6 +6,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { acknowledge, nagRef } from './nag.js';
 
 /*
  * Each helper sets the environment variable a handler reads (functions/shared/config.ts) together with
@@ -32,6 +33,20 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
   if (access.write?.length) {
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: objects(access.write) }));
   }
+  acknowledgePrefixes(fn, bucket, new Set([...(access.read ?? []), ...(access.write ?? [])]));
+}
+
+/** A key prefix is the narrowest S3 resource there is; each one is acknowledged by name. */
+function acknowledgePrefixes(fn: LambdaFunction, bucket: IBucket, prefixes: Set<string>): void {
+  const cfn = bucket.node.defaultChild as CfnResource | undefined;
+  if (!cfn) return;
+  for (const prefix of prefixes) {
+    acknowledge(
+      fn,
+      `AwsSolutions-IAM5[Resource::${nagRef(cfn)}/${prefix}*]`,
+      `Objects under ${prefix} only: the function's share of the bucket, by key prefix.`,
+    );
+  }
 }
 
 export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query';
@@ -40,6 +55,14 @@ export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 
 export function bindTable(fn: LambdaFunction, table: ITable, actions: TableAction[]): void {
   fn.addEnvironment('TABLE_NAME', table.tableName);
   table.grant(fn, ...actions.map((a) => `dynamodb:${a}`));
+  const cfn = table.node.defaultChild as CfnResource | undefined;
+  if (cfn && actions.includes('Query')) {
+    acknowledge(
+      fn,
+      `AwsSolutions-IAM5[Resource::${nagRef(cfn)}/index/*]`,
+      'The indexes of this one table (the byWeek GSI), which Query needs; no other table.',
+    );
+  }
 }
 
 export function bindDeliveryQueue(fn: LambdaFunction, queue: IQueue): void {

@@ -1,6 +1,145 @@
 import type { Language, Person } from '../article/article.js';
+import { baseName, isHonorificOrInitial, isNameToken, isSurname } from './person-names.js';
+import { CONNECTORS, ROLE_WORDS } from './role-words.js';
+import { foldName, lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
-/** People named with their roles (first version: none). */
-export function extractPeople(_text: string, _language: Language): Person[] {
-  return [];
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
+const RU_GENITIVE_ROLE =
+  /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
+const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
+
+function tokensOf(sentence: string): Token[] {
+  return [...sentence.matchAll(WORD)].map((m) => {
+    let text = m[0];
+    // A dot ends the word unless it marks an initial or an honorific ("Z.", "Mrs.").
+    if (text.endsWith('.') && !isHonorificOrInitial(text)) text = text.slice(0, -1);
+    const start = m.index ?? 0;
+    return { text, start, end: start + text.length };
+  });
+}
+
+/** Runs of name-like tokens separated by spaces only (a comma or quote ends a run). */
+function runsOf(sentence: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const joined = prev !== undefined && /^\s+$/u.test(sentence.slice(prev.end, t.start));
+    const fits = isNameToken(t.text) || isHonorificOrInitial(t.text);
+    if (fits && (joined || run.length === 0)) run.push(t);
+    else {
+      if (run.length) runs.push(run);
+      run = fits ? [t] : [];
+    }
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const ROLE_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const NOT_ROLE_LEFT = /^(?:the|on|in|at|by|with|from|по|словам|с|со|в|на|и|görə|ilə|və|da|də)$/u;
+
+/** Where a role phrase may start, extended left from its role word over qualifiers. */
+function roleStart(words: RegExpMatchArray[], i: number, language: Language): number {
+  let from = i;
+  for (let steps = 0; from > 0 && steps < 4; steps++) {
+    const w = words[from - 1]?.[0] ?? '';
+    const lower = lowerAz(w);
+    // English: "Azerbaijani Science and Education Minister"; Azerbaijani/Russian roles are lowercase.
+    const qualifier =
+      language === 'en'
+        ? (/^\p{Lu}/u.test(w) && !isNameToken(w) && from - 1 > 0) || lower === 'and'
+        : !NOT_ROLE_LEFT.test(lower) && !isNameToken(w);
+    if (!qualifier) break;
+    from--;
+  }
+  while (/^(?:and|of|və|и)$/u.test(lowerAz(words[from]?.[0] ?? '')) && from < i) from++;
+  return words[from]?.index ?? 0;
+}
+
+/** The role phrase before a name ("Minister of Science and Education"), or null when none is near. */
+function roleBefore(before: string, language: Language): string | null {
+  const words = [...before.matchAll(ROLE_WORD_RE)];
+  let lowercase = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]?.[0] ?? '';
+    const lower = lowerAz(w).replace(/\.$/, '');
+    if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.split('-').pop() ?? '')) {
+      const phrase = before.slice(roleStart(words, i, language));
+      return phrase.replace(/[\s,]+$/u, '').replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    }
+    if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(lower) && ++lowercase > (language === 'en' ? 0 : 5)) return null;
+  }
+  return null;
+}
+
+/** A role given right after the name: "Hafiz Pashayev, Rector of ADA University,". */
+function roleAfter(after: string): string | null {
+  const m = after.match(/^\s*,\s*(?:the\s+)?([^,.;()]{3,90})/u);
+  const phrase = m?.[1]?.trim() ?? '';
+  const first = lowerAz(phrase.split(/\s+/)[0] ?? '');
+  return ROLE_WORDS.has(first) ? phrase : null;
+}
+
+function masculineStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{Ll}]+(?:ов|ев|ёв|ин)(?=(?:ым|у)?(?![\p{L}]))/gu)) stems.add(m[0]);
+  return stems;
+}
+
+/**
+ * People named in the text with their roles. A run of capitalized words is a person when a role word
+ * introduces it (through a role phrase: "Ambassador ... of China to Azerbaijan Lu Mei"), when a role
+ * follows it after a comma, or when it ends in a regional surname ("-yev", "-ova", "-ов"); a name that
+ * runs on into a longer proper noun ("Heydar Aliyev Foundation") is an institution, not a person.
+ * Inflected forms are reduced to the base and mentions of one person are merged.
+ */
+export function extractPeople(text: string, language: Language): Person[] {
+  const found = new Map<string, Person>();
+  const masc = masculineStems(text);
+  for (const paragraph of paragraphsOf(text)) {
+    for (const sentence of sentencesOf(paragraph)) {
+      const tokens = tokensOf(sentence);
+      for (const run of runsOf(sentence, tokens)) {
+        const person = personOf(sentence, tokens, run, language, masc);
+        if (!person) continue;
+        const parts = person.name.split(' ');
+        const key = `${foldName(parts[0] ?? '')}|${foldName(parts.at(-1) ?? '')}`;
+        const seen = found.get(key);
+        if (!seen) found.set(key, person);
+        else if (!seen.role && person.role) seen.role = person.role;
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function personOf(sentence: string, tokens: Token[], run: Token[], language: Language, masc: Set<string>): Person | null {
+  const names = run.filter((t) => !isHonorificOrInitial(t.text));
+  while (names.length && /^\p{Ll}+$/u.test(names[0]?.text ?? '')) names.shift();
+  while (names.length && /^\p{Ll}+$/u.test(names.at(-1)?.text ?? '')) names.pop();
+  const first = run[0];
+  const lastTok = run.at(-1);
+  if (names.length < 2 || !first || !lastTok) return null;
+  const before = sentence.slice(0, first.start);
+  const after = sentence.slice(lastTok.end);
+  const role = roleBefore(before, language) ?? roleAfter(after);
+  const next = tokens.find((t) => t.start >= lastTok.end);
+  const runsOn = next !== undefined && /^\s+$/u.test(sentence.slice(lastTok.end, next.start)) && /^\p{Lu}/u.test(next.text);
+  if (!role && (runsOn || NAMED_AFTER.test(before))) return null;
+  const k = names.findLastIndex((t) => isSurname(t.text));
+  let chosen: Token[];
+  if (k >= 1) chosen = role ? names.slice(Math.max(0, k - 3), k + 1) : names.slice(k - 1, k + 1);
+  else if (role) chosen = names.slice(-4);
+  else return null;
+  const surname = chosen.at(-1)?.text ?? '';
+  const prevWord = lowerAz(before.trim().split(/\s+/).pop() ?? '');
+  const isMasc = RU_GENITIVE_ROLE.test(prevWord) || masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
+  return { name: baseName(chosen.map((t) => t.text), isMasc), role: role ?? '' };
 }

@@ -20,6 +20,7 @@ export function isNameToken(token: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(bare) || bare.endsWith('.')) return false;
   const lower = lowerAz(bare);
   if (NOT_NAME.has(lower) || ROLE_WORDS.has(lower) || HONORIFICS.has(lower)) return false;
+  if (/^(?:azerbaijan|azərbaycan|azerbaycan|азербайджан)/u.test(lower)) return false;
   return !isCountryWord(lower);
 }
 
@@ -29,7 +30,9 @@ function isCountryWord(lower: string): boolean {
   return (countryIndex().get(word.slice(0, 3)) ?? []).some((n) => n.words.length === 1 && wordMatches(word, n.words[0] ?? ''));
 }
 
-const AZ_CASE = /(?<=(?:ov|yev|ev|ova|yeva|eva|zadə|zade))(?:un|ün|ın|in|nun|nün|nın|nin|a|ə|ya|yə|da|də|dan|dən|la|lə|u|ü|ı|i|nı|ni)$/u;
+// Case suffixes follow vowel harmony: "Əliyevin", "Quliyevə" but "Paşayevin", "Həsənovun", "Həsənova"
+// (dative) and feminine "Əliyevanın". A bare "Aliyeva" is a feminine name, never a dative "Aliyev-a".
+const AZ_CASE = /(?:(?<=ev)(?:in|ə|də|dən|lə|i)|(?<=ov)(?:un|da|dan|la|u)|(?<=(?:ova|eva))(?:nın|ya|da|dan|yla|nı))$/u;
 
 /**
  * The base form of a name met in running text: possessive and Azerbaijani case suffixes dropped
@@ -41,6 +44,8 @@ export function baseName(tokens: string[], masculine: boolean): string {
   const last = out.length - 1;
   const surname = out[last] ?? '';
   if (/[\u0400-\u04ff]/u.test(surname)) {
+    // Foreign names ("Лу Мэй") are left as written: only regional surnames decline predictably.
+    if (!isSurname(surname)) return out.join(' ');
     if (masculine || /(?:ым|ом|у)$/u.test(surname)) return out.map(ruMasculine).join(' ');
     return out.map(ruFeminine).join(' ');
   }

@@ -49,7 +49,7 @@ export function noEventsHtml(language: BulletinLanguage): string {
 }
 
 export function headingHtml(text: string): string {
-  return `<h2 style="margin:0;font-size:18px;border-bottom:2px solid #1f4e79;padding-bottom:4px">${escapeHtml(text)}</h2>`;
+  return `<h2 class="gh">${escapeHtml(text)}</h2>`;
 }
 
 function summaryHtml(item: BulletinItem, language: BulletinLanguage): string {
@@ -57,8 +57,8 @@ function summaryHtml(item: BulletinItem, language: BulletinLanguage): string {
   const { text, note } = summaryFor(item, language);
   if (!text) return '';
   const mark = note ? (note.kind === 'original' ? words.originalIn(note.from) : words.machineTranslated) : '';
-  const tail = mark ? ` <em style="color:#777">${escapeHtml(mark)}</em>` : '';
-  return `<p style="margin:6px 0">${escapeHtml(text)}${tail}</p>`;
+  const tail = mark ? ` <em class="nt">${escapeHtml(mark)}</em>` : '';
+  return `<p class="sm">${escapeHtml(text)}${tail}</p>`;
 }
 
 /** The full text shown in the web copy: the reader's language, else the original (marked). */
@@ -83,16 +83,20 @@ export function itemHtml(
   const meta = [formatDate(item.date, language)];
   if (item.partner) meta.push(partnerLabel(item, language));
   const topics = brief ? [] : item.topics.map((t) => topicLabel(t, language));
+  const fullTextUrl = links.webUrl ? `${links.webUrl}#${item.id}` : null;
+  // Brief items link the headline itself: one link fewer per item in the heaviest weeks.
+  const headline =
+    brief && fullTextUrl ? link(fullTextUrl, item.headline[language]) : escapeHtml(item.headline[language]);
   return [
     anchor ? `<a id="${escapeHtml(item.id)}"></a>` : '',
-    `<h3 style="margin:0 0 2px;font-size:16px">${escapeHtml(item.headline[language])}</h3>`,
-    `<p style="margin:0;color:#777;font-size:13px">${escapeHtml(meta.join(' · '))}</p>`,
+    `<h3 class="hl">${headline}</h3>`,
+    `<p class="mt">${escapeHtml(meta.join(' · '))}</p>`,
     brief ? '' : summaryHtml(item, language),
-    topics.length > 0
-      ? `<p style="margin:0;font-size:13px">${escapeHtml(`${words.topics}: ${topics.join(', ')}`)}</p>`
-      : '',
-    links.webUrl
-      ? `<p style="margin:4px 0 0">${link(`${links.webUrl}#${item.id}`, words.fullText)}</p>`
+    topics.length > 0 ? `<p class="tp">${escapeHtml(`${words.topics}: ${topics.join(', ')}`)}</p>` : '',
+    fullTextUrl
+      ? brief
+        ? ''
+        : `<p class="ft">${link(fullTextUrl, words.fullText)}</p>`
       : fullTextHtml(item, language),
   ]
     .filter((part) => part.length > 0)

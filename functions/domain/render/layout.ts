@@ -40,10 +40,7 @@ export function layoutRows(
   const block = (heading: (l: BulletinLanguage) => string, items: readonly BulletinItem[]): Row[] => {
     if (layout !== 'aligned') {
       const joined = (l: BulletinLanguage) =>
-        [
-          headingHtml(heading(l)),
-          ...items.map((e) => `<div style="margin:14px 0 0">${item(e, l)}</div>`),
-        ].join('\n');
+        [headingHtml(heading(l)), ...items.map((e) => `<div class="it">${item(e, l)}</div>`)].join('\n');
       return [row(joined, 16)];
     }
     return [row((l) => headingHtml(heading(l)), 16), ...items.map((e) => row((l) => item(e, l)))];

@@ -22,12 +22,17 @@ export interface DocumentSpec {
 export const editionLanguages = (edition: Edition): BulletinLanguage[] =>
   edition === 'both' ? ['az', 'en'] : [edition];
 
+// Item styles are classes, not inline: repeated per item they cost kilobytes in heavy weeks.
 const HEAD = `<mj-attributes>
 <mj-all font-family="Arial, Helvetica, sans-serif" />
 <mj-text font-size="15px" line-height="1.5" color="#222222" padding="4px 16px" />
 <mj-section padding="8px 0" />
 </mj-attributes>
-<mj-style>a { color: #1f4e79; } h1, h2, h3 { line-height: 1.3; }</mj-style>`;
+<mj-style>a { color: #1f4e79; } h1, h2, h3 { line-height: 1.3; }
+.gh { margin: 0; font-size: 18px; border-bottom: 2px solid #1f4e79; padding-bottom: 4px; }
+.hl { margin: 0 0 2px; font-size: 16px; } .mt { margin: 0; color: #777777; font-size: 13px; }
+.sm { margin: 6px 0; } .nt { color: #777777; } .tp { margin: 0; font-size: 13px; } .ft { margin: 4px 0 0; }
+.it { margin: 14px 0 0; }</mj-style>`;
 
 function section(row: Row, languages: BulletinLanguage[]): string {
   const columns = languages.map((language) => {

@@ -29,7 +29,7 @@ describe('renderEdition', () => {
     expect(en.text).toContain('4 events · 3 partners · 43 documents signed');
     // Only the Azerbaijani report's own summary appears, marked as such; no frame word is Azerbaijani.
     expect(en.html).toContain(
-      'Türkiyə ilə iki protokol imzalanıb. <em style="color:#777">(original in Azerbaijani)</em>',
+      'Türkiyə ilə iki protokol imzalanıb. <em class="nt">(original in Azerbaijani)</em>',
     );
     expect(en.html).not.toContain('anlaşma memorandumu');
     expect(en.html).not.toContain('Tam mətn');

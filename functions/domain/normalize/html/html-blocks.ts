@@ -116,7 +116,7 @@ class BlockCollector {
 
   open(name: string, attrs: Attrs): void {
     if (name === 'meta') return this.meta(attrs);
-    if (BLOCK_TAGS.has(name) || name === 'br') this.flush();
+    if (BLOCK_TAGS.has(name)) this.flush();
     this.hidden.open(name, HIDDEN.has(name));
     this.chrome.open(name, isChrome(name, attrs));
     this.main.open(name, isMain(name, attrs));

@@ -57,7 +57,17 @@ export function repeatedChromeLines(lines: readonly string[], minRepeats: number
   return repeated;
 }
 
+const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+
+/**
+ * Drops chrome lines, and running headers/footers. A recurring line is only dropped where it stands
+ * alone between blank lines: a short wrapped fragment ("of the two countries.") may recur in the body.
+ */
 export function dropChrome(lines: readonly string[], minRepeats = 3): string[] {
   const repeated = repeatedChromeLines(lines, minRepeats);
-  return lines.filter((line) => !isChromeLine(line) && !repeated.has(shapeOf(line)));
+  return lines.filter((line, i) => {
+    if (isChromeLine(line)) return false;
+    const alone = blank(lines[i - 1]) && blank(lines[i + 1]);
+    return !(alone && repeated.has(shapeOf(line)));
+  });
 }

@@ -1,0 +1,138 @@
+import type { Mailer, OutgoingEmail } from '../../functions/ports/mailer.js';
+import type { ObjectHead, ObjectStore, StoredObject } from '../../functions/ports/object-store.js';
+import type {
+  ArticleRecord,
+  ArticleRepository,
+  BulletinRecord,
+  BulletinRepository,
+  DeliveryLedger,
+  SourceRecord,
+  SourceRepository,
+  Subscriber,
+  SubscriberRepository,
+  SubscriberStatus,
+} from '../../functions/ports/repositories.js';
+
+/** In-memory port implementations for unit tests of the use cases (the integration tests use the real ones). */
+export class MemoryStore implements ObjectStore {
+  readonly objects = new Map<string, { bytes: Uint8Array; type: string; metadata: Record<string, string>; at: Date }>();
+
+  async head(key: string): Promise<ObjectHead | null> {
+    const o = this.objects.get(key);
+    return o ? { size: o.bytes.length, lastModified: o.at, etag: `"${o.bytes.length}"`, metadata: o.metadata } : null;
+  }
+  async get(key: string): Promise<StoredObject | null> {
+    const o = this.objects.get(key);
+    if (!o) return null;
+    return { bytes: o.bytes, size: o.bytes.length, lastModified: o.at, contentType: o.type, metadata: o.metadata, etag: undefined };
+  }
+  async getText(key: string) {
+    const o = this.objects.get(key);
+    return o ? new TextDecoder().decode(o.bytes) : null;
+  }
+  async put(key: string, body: string | Uint8Array, type: string, metadata: Record<string, string> = {}) {
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+    this.objects.set(key, { bytes, type, metadata, at: new Date('2026-11-20T10:00:00Z') });
+  }
+  async copy(from: string, to: string) {
+    const o = this.objects.get(from);
+    if (!o) throw new Error(`no ${from}`);
+    this.objects.set(to, { ...o });
+  }
+  async list(prefix: string) {
+    return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+}
+
+export class MemoryArticles implements ArticleRepository {
+  readonly items = new Map<string, ArticleRecord>();
+  async putIfAbsent(record: ArticleRecord) {
+    if (this.items.has(record.id)) return false;
+    this.items.set(record.id, record);
+    return true;
+  }
+  async listWeek(week: string) {
+    return [...this.items.values()].filter((a) => a.week === week);
+  }
+  async listWeeks() {
+    return [...new Set([...this.items.values()].map((a) => a.week))].sort();
+  }
+}
+
+export class MemorySources implements SourceRepository {
+  readonly items = new Map<string, SourceRecord>();
+  async get(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  async put(record: SourceRecord) {
+    this.items.set(record.key, record);
+  }
+  async list() {
+    return [...this.items.values()];
+  }
+}
+
+export class MemoryBulletins implements BulletinRepository {
+  readonly items = new Map<string, BulletinRecord>();
+  async get(week: string) {
+    return this.items.get(week) ?? null;
+  }
+  async put(record: BulletinRecord) {
+    this.items.set(record.week, record);
+  }
+  async claimSending(week: string) {
+    const r = this.items.get(week);
+    if (r?.status !== 'compiled') return false;
+    this.items.set(week, { ...r, status: 'sending' });
+    return true;
+  }
+  async list() {
+    return [...this.items.values()];
+  }
+}
+
+export class MemorySubscribers implements SubscriberRepository {
+  readonly items = new Map<string, Subscriber>();
+  async get(id: string) {
+    return this.items.get(id) ?? null;
+  }
+  async put(s: Subscriber) {
+    this.items.set(s.id, s);
+  }
+  async listByStatus(status: SubscriberStatus) {
+    return [...this.items.values()].filter((s) => s.status === status);
+  }
+}
+
+export class MemoryLedger implements DeliveryLedger {
+  readonly items = new Map<string, string>();
+  async claim(week: string, id: string) {
+    const k = `${week}|${id}`;
+    const status = this.items.get(k);
+    if (status && status !== 'released') return false;
+    this.items.set(k, 'claimed');
+    return true;
+  }
+  async markSent(week: string, id: string) {
+    this.items.set(`${week}|${id}`, 'sent');
+  }
+  async release(week: string, id: string) {
+    this.items.set(`${week}|${id}`, 'released');
+  }
+  async countSent(week: string) {
+    return [...this.items.entries()].filter(([k, v]) => k.startsWith(`${week}|`) && v === 'sent').length;
+  }
+}
+
+/** Records every message; `failFor` addresses throw, as SES does for a refused recipient. */
+export class MemoryMailer implements Mailer {
+  readonly sent: OutgoingEmail[] = [];
+  readonly failFor = new Set<string>();
+  async send(email: OutgoingEmail) {
+    if (this.failFor.has(email.to)) throw new Error('MessageRejected');
+    this.sent.push(email);
+    return `m-${this.sent.length}`;
+  }
+}
+
+export const fixedClock = (iso = '2026-11-23T09:00:00Z') => ({ now: () => new Date(iso) });

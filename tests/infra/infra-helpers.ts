@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { type InfraConfig, parseInfraConfig } from '../../infra/config.js';
+import { type HandlerName, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
+import { BulletinStack, type BulletinStackProps } from '../../infra/stacks/bulletin-stack.js';
+
+export const ALL_HANDLERS: HandlerName[] = ['ingest', 'compile', 'deliver', 'subscriptions', 'feedback'];
+
+/** The context `cdk synth` gets from cdk.json (feature flags), so tests synthesize what operators deploy. */
+export function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  return cdkJson.context ?? {};
+}
+
+/**
+ * A source tree holding stub handlers, so the wiring of every function is tested whatever exists yet.
+ * It lives under node_modules/.cache because NodejsFunction wants entries inside the project root.
+ */
+export function stubSourceRoot(handlers: HandlerName[] = ALL_HANDLERS): string {
+  const base = join(REPO_ROOT, 'node_modules/.cache/bulletin-infra-tests');
+  mkdirSync(base, { recursive: true });
+  const root = mkdtempSync(join(base, 'src-'));
+  mkdirSync(join(root, 'functions/handlers'), { recursive: true });
+  for (const name of handlers) {
+    writeFileSync(join(root, 'functions/handlers', `${name}.ts`), 'export const handler = async () => {};\n');
+  }
+  return root;
+}
+
+export interface BuildOptions extends Partial<Omit<BulletinStackProps, 'config'>> {
+  config?: Partial<Record<keyof InfraConfig, unknown>>;
+  /** Real esbuild bundling; off by default because it costs seconds per function. */
+  bundle?: boolean;
+  outdir?: string;
+}
+
+export function buildStack(options: BuildOptions = {}): { app: App; stack: BulletinStack } {
+  const context = { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
+  const app = new App({ context, outdir: options.outdir });
+  const { config, bundle: _bundle, outdir: _outdir, ...rest } = options;
+  const stack = new BulletinStack(app, 'CooperationBulletin', { ...rest, config: parseInfraConfig(config ?? {}) });
+  return { app, stack };
+}
+
+export function synthTemplate(options: BuildOptions = {}): Template {
+  return Template.fromStack(buildStack(options).stack);
+}
+
+type Cfn = Template['toJSON'] extends () => infer R ? R : never;
+
+/** CloudFormation references rendered as short readable strings: `StorageContentBucket.Arn/inbox/*`. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(show).join(',');
+  const v = value as Record<string, unknown>;
+  if (v['Fn::GetAtt']) {
+    const [id, attr] = v['Fn::GetAtt'] as [string, string];
+    return `${strip(id)}.${attr}`;
+  }
+  if (v.Ref) return strip(String(v.Ref));
+  if (v['Fn::Join']) return (v['Fn::Join'] as [string, unknown[]])[1].map(show).join('');
+  return JSON.stringify(value);
+}
+
+/** Logical ids end in an 8-hex-digit hash; tests name resources without it. */
+export function strip(logicalId: string): string {
+  return logicalId.replace(/[0-9A-F]{8}$/, '');
+}
+
+export interface Statement {
+  effect: string;
+  actions: string[];
+  resources: string[];
+}
+
+/** Every IAM statement attached to a function's role, with references shown as readable strings. */
+export function functionStatements(template: Template, functionPrefix: string): Statement[] {
+  const json = template.toJSON() as Cfn & { Resources: Record<string, { Type: string; Properties: any }> };
+  const [, fn] = Object.entries(json.Resources).find(
+    ([id, r]) => r.Type === 'AWS::Lambda::Function' && strip(id) === functionPrefix,
+  ) ?? [undefined, undefined];
+  if (!fn) throw new Error(`no function ${functionPrefix}`);
+  const roleId = (fn.Properties.Role['Fn::GetAtt'] as string[])[0];
+  return Object.values(json.Resources)
+    .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: { Ref: string }) => x.Ref === roleId))
+    .flatMap((r) => r.Properties.PolicyDocument.Statement)
+    .map((s: { Effect: string; Action: string | string[]; Resource: unknown }) => ({
+      effect: s.Effect,
+      actions: [s.Action].flat().sort(),
+      resources: [s.Resource].flat().map(show).sort(),
+    }));
+}
+
+export function resourcesOfType(template: Template, type: string): Record<string, { Properties: any }> {
+  return template.findResources(type) as Record<string, { Properties: any }>;
+}
