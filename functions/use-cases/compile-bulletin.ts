@@ -103,8 +103,6 @@ async function writeBulletin(deps: CompileDeps, bulletin: Bulletin, previous: Bu
     contentHash,
     // Unchanged content keeps its compile time, so recompiling the same articles writes the same record.
     compiledAt: previous?.contentHash === contentHash ? previous.compiledAt : deps.clock.now().toISOString(),
-        ? previous.compiledAt
-        : deps.clock.now().toISOString(),
     sentAt: previous?.sentAt ?? null,
     ...titles,
   };

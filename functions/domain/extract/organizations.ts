@@ -1,4 +1,59 @@
-/** Partner organizations named in the text (first version: acronyms in parentheses). */
+import { extractCountries } from './countries.js';
+import { paragraphsOf } from './text-tools.js';
+
+// International organizations and companies this news names, matched as written.
+const KNOWN =
+  /(?<![\p{L}])(UNESCO|ISESCO|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
+const ACRONYM = /\(([A-Z][A-Za-z]{1,2}[A-Z]{1,6})\)/g;
+const QUOTED = /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
+const HEAD =
+  'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Universiteti|İnstitutu|Akademiyası|Fondu|Təşkilatı|Universitetinin|Университет|Институт|Академия';
+const CAP = "[\\p{Lu}][\\p{L}'’.&-]*";
+// "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti".
+const NAMED = new RegExp(`(?:${CAP}\\s+){1,4}(?:${HEAD})(?![\\p{L}])|(?:University|Institute|Academy) of (?:the )?(?:${CAP}\\s?){1,3}`, 'gu');
+// A foreign ministry: "Ministry of Commerce of the People's Republic of China".
+const MINISTRY = new RegExp(`Ministry of (?:${CAP}(?: and ${CAP})?\\s?)+of (?:the )?(?:${CAP}\\s?)+`, 'gu');
+const DOMESTIC = /^(?:Azerbaijan|Azərbaycan|Azerbaycan|Baku|Bakı)\s+(?:Republic|Respublikası)|Nakhchivan|Naxçıvan/u;
+
+/** Cleans a matched name: no leading article, no trailing possessive or punctuation. */
+function tidy(name: string): string {
+  return name
+    .replace(/^(?:The|the)\s+/u, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[\s,.]+$/u, '')
+    .trim();
+}
+
+/**
+ * Partner organizations: known international bodies and companies, acronyms given in parentheses,
+ * quoted company names ("Microsoft" company), named universities and institutes, and foreign
+ * ministries (a ministry counts only when its name names a foreign country: Azerbaijan's own
+ * Ministry of Science and Education is the host, not a partner).
+ */
 export function extractOrganizations(text: string): string[] {
-  return [...new Set([...text.matchAll(/\(([A-Z]{3,8})\)/g)].map((m) => m[1] ?? ''))];
+  const out: string[] = [];
+  const flat = paragraphsOf(text).join('\n');
+  for (const m of flat.matchAll(ACRONYM)) out.push(m[1] ?? '');
+  for (const m of flat.matchAll(KNOWN)) out.push(m[1] ?? '');
+  for (const m of flat.matchAll(QUOTED)) out.push((m[1] ?? m[2] ?? '').trim());
+  for (const m of flat.matchAll(MINISTRY)) {
+    const name = tidy(m[0]);
+    if (extractCountries(name, null).length > 0) out.push(name);
+  }
+  for (const m of flat.matchAll(NAMED)) {
+    const name = tidy(m[0]).replace(/^(?:(?:Rector|Head|Director|President|Minister|At|In|On|From|The)\s+(?:of\s+)?(?:the\s+)?)+/u, '');
+    if (name.split(/\s+/).length >= 2 && !DOMESTIC.test(name)) out.push(name);
+  }
+  return dedupe(out.filter((o) => o.length >= 2));
+}
+
+/** Keeps the first spelling of each name; a name contained in a longer one found already is dropped. */
+function dedupe(names: string[]): string[] {
+  const kept: string[] = [];
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (kept.some((k) => k.toLowerCase() === lower)) continue;
+    kept.push(name);
+  }
+  return kept;
 }
