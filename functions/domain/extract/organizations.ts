@@ -10,9 +10,14 @@ const HEAD =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Universiteti|İnstitutu|Akademiyası|Fondu|Təşkilatı|Universitetinin|Университет|Институт|Академия';
 const CAP = "[\\p{Lu}][\\p{L}'’.&-]*";
 // "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti".
-const NAMED = new RegExp(`(?:${CAP}\\s+){1,4}(?:${HEAD})(?![\\p{L}])|(?:University|Institute|Academy) of (?:the )?(?:${CAP}\\s?){1,3}`, 'gu');
+const NAMED = new RegExp(`(?:${CAP}[ ]+){1,4}(?:${HEAD})(?![\\p{L}])|(?:University|Institute|Academy) of (?:the )?(?:${CAP}[ ]?){1,3}`, 'gu');
 // A foreign ministry: "Ministry of Commerce of the People's Republic of China".
-const MINISTRY = new RegExp(`Ministry of (?:${CAP}(?: and ${CAP})?\\s?)+of (?:the )?(?:${CAP}\\s?)+`, 'gu');
+const MINISTRY = new RegExp(
+  `Ministry of ${CAP}(?:[ ](?:and[ ])?${CAP})*[ ]+of[ ]+(?:the[ ]+)?${CAP}(?:[ ](?:of[ ](?:the[ ])?)?${CAP})*`,
+  'gu',
+);
+// Russian names capitalize only the first word: "Казанский федеральный университет".
+const RU_NAMED = /[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+(?:[а-яё]+(?:ий|ый|ой)\s+){0,2}(?:университет|институт)(?![\p{L}])/gu;
 const DOMESTIC = /^(?:Azerbaijan|Azərbaycan|Azerbaycan|Baku|Bakı)\s+(?:Republic|Respublikası)|Nakhchivan|Naxçıvan/u;
 
 /** Cleans a matched name: no leading article, no trailing possessive or punctuation. */
@@ -40,7 +45,10 @@ export function extractOrganizations(text: string): string[] {
     const name = tidy(m[0]);
     if (extractCountries(name, null).length > 0) out.push(name);
   }
+  for (const m of flat.matchAll(RU_NAMED)) out.push(m[0]);
   for (const m of flat.matchAll(NAMED)) {
+    // A long form spelled out before its acronym was taken as the acronym.
+    if (/^\s*\(/u.test(flat.slice((m.index ?? 0) + m[0].length))) continue;
     const name = tidy(m[0]).replace(/^(?:(?:Rector|Head|Director|President|Minister|At|In|On|From|The)\s+(?:of\s+)?(?:the\s+)?)+/u, '');
     if (name.split(/\s+/).length >= 2 && !DOMESTIC.test(name)) out.push(name);
   }

@@ -1,0 +1,93 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { functionStatements, type Statement, stubSourceRoot, synthTemplate } from './infra-helpers.js';
+
+const BUCKET = 'StorageContentBucket.Arn';
+const TABLE = ['StorageTable.Arn', 'StorageTable.Arn/index/*'];
+const ITEM_RW = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+const CONSUME = [
+  'sqs:ChangeMessageVisibility',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:GetQueueUrl',
+  'sqs:ReceiveMessage',
+];
+const SES = (sender: string, domain: string) => [
+  'arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:configuration-set/MailConfigurationSet',
+  `arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:identity/${domain}`,
+  `arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:identity/${sender}`,
+].sort();
+const SECRET = ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'];
+
+const allow = (actions: string[], resources: string[]): Statement => ({
+  effect: 'Allow',
+  actions: [...actions].sort(),
+  resources: [...resources].sort(),
+});
+const sorted = (statements: Statement[]) => [...statements].sort((a, b) => a.actions[0]?.localeCompare(b.actions[0] ?? '') ?? 0);
+
+// Each function's role holds exactly these statements: no wildcard action, no `*` resource, nothing extra.
+describe('least-privilege IAM per function', () => {
+  let template: Template;
+  beforeAll(() => {
+    template = synthTemplate({ sourceRoot: stubSourceRoot(), config: { senderAddress: 'news@edu.example.az' } });
+  });
+
+  it('ingest reads inbox/, writes articles/ and rejected/, consumes the ingest queue', () => {
+    expect(sorted(functionStatements(template, 'IngestFunction'))).toEqual(
+      sorted([
+        allow(['s3:GetObject'], [`${BUCKET}/inbox/*`]),
+        allow(['s3:ListBucket'], [BUCKET]),
+        allow(['s3:PutObject'], [`${BUCKET}/articles/*`, `${BUCKET}/rejected/*`]),
+        allow(ITEM_RW, TABLE),
+        allow(CONSUME, ['IngestIngestQueue.Arn']),
+      ]),
+    );
+  });
+
+  it('compile reads articles/, publishes bulletins/, archive/, feeds/ and only sends to the delivery queue', () => {
+    expect(sorted(functionStatements(template, 'CompileFunction'))).toEqual(
+      sorted([
+        allow(['s3:GetObject'], [`${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
+        allow(['s3:ListBucket'], [BUCKET]),
+        allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
+        allow(ITEM_RW, TABLE),
+        allow(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], ['DeliveryDeliveryQueue.Arn']),
+      ]),
+    );
+  });
+
+  it('deliver reads bulletins/, sends from the sender identity only, reads the link secret', () => {
+    expect(sorted(functionStatements(template, 'DeliverFunction'))).toEqual(
+      sorted([
+        allow(['s3:GetObject'], [`${BUCKET}/bulletins/*`]),
+        allow(['s3:ListBucket'], [BUCKET]),
+        allow(ITEM_RW, TABLE),
+        allow(['ses:SendEmail'], SES('news@edu.example.az', 'edu.example.az')),
+        allow(SECRET, ['LinkSecret']),
+        allow(CONSUME, ['DeliveryDeliveryQueue.Arn']),
+      ]),
+    );
+  });
+
+  it('subscriptions has no S3 access at all', () => {
+    expect(sorted(functionStatements(template, 'SubscriptionsFunction'))).toEqual(
+      sorted([
+        allow([...ITEM_RW, 'dynamodb:DeleteItem'], TABLE),
+        allow(['ses:SendEmail'], SES('news@edu.example.az', 'edu.example.az')),
+        allow(SECRET, ['LinkSecret']),
+      ]),
+    );
+  });
+
+  it('feedback only writes suppression records', () => {
+    expect(functionStatements(template, 'FeedbackFunction')).toEqual([allow(ITEM_RW, TABLE)]);
+  });
+
+  it('no function can Scan, delete objects or use a wildcard action', () => {
+    for (const fn of ['Ingest', 'Compile', 'Deliver', 'Subscriptions', 'Feedback']) {
+      const actions = functionStatements(template, `${fn}Function`).flatMap((s) => s.actions);
+      expect(actions.filter((a) => a.includes('*') || a === 'dynamodb:Scan' || a === 's3:DeleteObject')).toEqual([]);
+    }
+  });
+});
