@@ -36,9 +36,11 @@ Other commands given the same --state use this running system. Ctrl-C stops it.`
     const system = await openLocalSystem(dir, { port, attach: false });
     const owned = system.owned;
     if (!owned) throw new Error('dev must own its emulators');
+    const { handler: api } = await import('../../functions/handlers/subscriptions.js');
     const { server, url } = await startLocalServer({
       config: system.config,
       port,
+      api: api as never,
       onDeliveryJobs: (jobs: DeliveryJob[]) => {
         for (const job of jobs) owned.delivery.send(JSON.stringify(job));
       },
@@ -67,6 +69,9 @@ Other commands given the same --state use this running system. Ctrl-C stops it.`
     const timer = setInterval(() => void printer.tick(), 500);
     console.log(`Inbox:   drop files into ${inbox}`);
     console.log(`Archive: ${url}/  (archive of every bulletin, feeds at ${url}/feeds/en.xml)`);
+    console.log(
+      `Subscribe: ${url}/subscribe  (double opt-in; the confirmation email appears in the mail viewer)`,
+    );
     console.log(`Mail:    ${e.sesEndpoint}/  (local SES mail viewer)`);
     console.log('Press Ctrl-C to stop.');
     await new Promise<void>((done) => {

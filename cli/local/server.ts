@@ -4,6 +4,8 @@ import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { apiGatewayEvent } from './api-event.js';
+import { lambdaContext } from './lambda-context.js';
 
 /** Public paths of the archive, the same as CloudFront serves in AWS; e-mail copies stay private. */
 const PUBLIC_KEY =
@@ -16,10 +18,19 @@ export function keyForPath(pathname: string): string | null {
   return PUBLIC_KEY.test(key) ? key : null;
 }
 
+/** The subscription API's paths, served by the real subscriptions handler as API Gateway would call it. */
+const API_PATHS = new Set(['/subscribe', '/confirm', '/unsubscribe', '/preferences']);
+
+type ApiHandler = (
+  event: unknown,
+  context: unknown,
+) => Promise<{ statusCode?: number; headers?: Record<string, unknown>; body?: string }>;
+
 export interface LocalServerOptions {
   config: Config;
   port: number;
   onDeliveryJobs: (jobs: DeliveryJob[]) => void;
+  api: ApiHandler;
 }
 
 /** `bulletin dev`'s web server on 127.0.0.1: the archive and feeds from the local bucket, and a control path. */
@@ -48,8 +59,16 @@ async function handle(
 ) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (req.method === 'POST' && url.pathname === '/_local/deliveries') {
-    options.onDeliveryJobs(JSON.parse(await readBody(req)) as DeliveryJob[]);
+    options.onDeliveryJobs(JSON.parse((await readBody(req)).toString('utf8')) as DeliveryJob[]);
     return send(res, 202, 'application/json', '{"accepted":true}');
+  }
+  if (API_PATHS.has(url.pathname.replace(/\/+$/, ''))) {
+    const result = await options.api(
+      apiGatewayEvent(req, await readBody(req)),
+      lambdaContext('subscriptions'),
+    );
+    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+    return res.end(result.body ?? '');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return send(res, 405, 'text/plain', 'method not allowed');
@@ -59,16 +78,16 @@ async function handle(
   return send(res, 200, object.contentType ?? 'application/octet-stream', object.bytes);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 5_000_000) req.destroy(new Error('body too large'));
+      if (size > 1_000_000) req.destroy(new Error('body too large'));
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

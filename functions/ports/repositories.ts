@@ -68,6 +68,10 @@ export interface Subscriber {
   status: SubscriberStatus;
   createdAt: string;
   updatedAt: string;
+  /** Changes with every subscribe request: only the newest confirmation link can activate. */
+  confirmNonce?: string | null;
+  /** Soft bounces since the last delivered email (SES feedback). */
+  softBounces?: number;
 }
 
 export interface SubscriberRepository {

@@ -13,6 +13,8 @@ export const configSchema = z.object({
   TIME_ZONE: z.string().default('Asia/Baku'),
   SENDER_ADDRESS: z.email().default('bulletin@example.org'),
   ARCHIVE_BASE_URL: z.url().default('http://127.0.0.1:8787'),
+  /** Base of the subscription links (API Gateway in AWS); the archive base when the two share a domain. */
+  API_BASE_URL: z.url().optional(),
   DELIVERY_QUEUE_URL: z.string().optional(),
   SES_CONFIGURATION_SET: z.string().optional(),
   SES_MAX_SEND_RATE: z.coerce.number().positive().default(14),

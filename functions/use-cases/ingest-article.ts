@@ -55,7 +55,13 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
   if (!object) throw new SourceVanishedError(request.key);
   const article = await deps.extract({ bytes: object.bytes, key: request.key, publishedAt });
   if (article.status !== 'ok' || !article.language) {
-    return reject(deps, request.key, eventEtag ?? bareEtag(object.etag), object.size, article.error ?? 'rejected');
+    return reject(
+      deps,
+      request.key,
+      eventEtag ?? bareEtag(object.etag),
+      object.size,
+      article.error ?? 'rejected',
+    );
   }
   return accept(deps, article as OkArticle, eventEtag ?? bareEtag(object.etag));
 }

@@ -12,6 +12,7 @@ import { makeDocumentClient, makeS3Client, makeSesClient, makeSqsClient } from '
 import { type Config, ConfigError } from '../shared/config.js';
 import type { CompileDeps } from './compile-bulletin.js';
 import type { DeliverDeps } from './deliver-bulletin.js';
+import type { SubscriptionDeps } from './manage-subscription.js';
 import { rateLimiter } from './rate-limiter.js';
 
 /** Links in emails stay valid this long: long enough to unsubscribe from an old bulletin. */
@@ -35,19 +36,35 @@ function sqsQueue(config: Config): DeliveryQueue {
   return new SqsDeliveryQueue(makeSqsClient(config), config.DELIVERY_QUEUE_URL);
 }
 
+/** Signed absolute links to the subscription pages, valid for LINK_TTL_SECONDS (confirm links for a week). */
+function linkMaker(config: Config, secret: string) {
+  const base = (config.API_BASE_URL ?? config.ARCHIVE_BASE_URL).replace(/\/$/, '');
+  return (purpose: LinkPurpose, subject: string) => {
+    const ttl = purpose === 'confirm' ? 7 * 24 * 3600 : LINK_TTL_SECONDS;
+    const expiresAt = Math.floor(Date.now() / 1000) + ttl;
+    return `${base}/${purpose}?token=${signLinkToken(secret, { purpose, subscriberId: subject, expiresAt })}`;
+  };
+}
+
+export function makeSubscriptionDeps(config: Config, secret: string): SubscriptionDeps {
+  return {
+    subscribers: new DynamoSubscriberRepository(makeDocumentClient(config), config.TABLE_NAME),
+    mailer: new SesMailer(makeSesClient(config), config.SENDER_ADDRESS, config.SES_CONFIGURATION_SET),
+    clock: systemClock,
+    secret,
+    link: linkMaker(config, secret),
+  };
+}
+
 export function makeDeliverDeps(config: Config, secret: string): DeliverDeps {
   const doc = makeDocumentClient(config);
-  const base = config.ARCHIVE_BASE_URL.replace(/\/$/, '');
   return {
     store: new S3ObjectStore(makeS3Client(config), config.BUCKET_NAME),
     bulletins: new DynamoBulletinRepository(doc, config.TABLE_NAME),
     subscribers: new DynamoSubscriberRepository(doc, config.TABLE_NAME),
     ledger: new DynamoDeliveryLedger(doc, config.TABLE_NAME),
     mailer: new SesMailer(makeSesClient(config), config.SENDER_ADDRESS, config.SES_CONFIGURATION_SET),
-    link: (purpose: LinkPurpose, subscriberId: string) => {
-      const expiresAt = Math.floor(Date.now() / 1000) + LINK_TTL_SECONDS;
-      return `${base}/${purpose}?token=${signLinkToken(secret, { purpose, subscriberId, expiresAt })}`;
-    },
+    link: linkMaker(config, secret),
     throttle: rateLimiter(config.SES_MAX_SEND_RATE),
   };
 }

@@ -45,7 +45,10 @@ export function docxParts(paragraphs: readonly DocxParagraph[]): ZipFile[] {
     { name: '_rels/.rels', data: ROOT_RELS },
     { name: 'word/_rels/document.xml.rels', data: DOC_RELS },
     { name: 'word/styles.xml', data: STYLES },
-    { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}</w:body></w:document>` },
+    {
+      name: 'word/document.xml',
+      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}</w:body></w:document>`,
+    },
   ];
 }
 

@@ -31,7 +31,10 @@ function charCodes(pages: readonly PdfPageLines[], headline: string): Map<string
 }
 
 function toUnicodeCmap(codes: Map<string, number>): string {
-  const entries = [...codes].map(([ch, code]) => `<${code.toString(16).padStart(2, '0')}> <${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}>`);
+  const entries = [...codes].map(
+    ([ch, code]) =>
+      `<${code.toString(16).padStart(2, '0')}> <${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}>`,
+  );
   // The CMap syntax allows at most 100 entries per bfchar section.
   const sections: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
@@ -44,12 +47,27 @@ ${sections.join('\n')}
 endcmap CMapName currentdict /CMap defineresource pop end end`;
 }
 
-function pageContent(lines: PdfPageLines, codes: Map<string, number>, headline: string | null, doubled: boolean): string {
-  const encode = (s: string): string => [...s].map((ch) => (codes.get(ch) ?? 63).toString(16).padStart(2, '0')).join('');
+/** Glyph names for the codes above 127 ("uni0259" for ə), so readers know which glyph each code is. */
+function encodingDict(codes: Map<string, number>): string {
+  const names = [...codes]
+    .filter(([, code]) => code >= 128)
+    .map(([ch]) => `/uni${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return `<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 ${names.join(' ')}] >>`;
+}
+
+function pageContent(
+  lines: PdfPageLines,
+  codes: Map<string, number>,
+  headline: string | null,
+  doubled: boolean,
+): string {
+  const encode = (s: string): string =>
+    [...s].map((ch) => (codes.get(ch) ?? 63).toString(16).padStart(2, '0')).join('');
   const ops: string[] = [];
   let y = 780;
   const draw = (text: string, size: number): void => {
-    for (let i = 0; i < (doubled ? 2 : 1); i += 1) ops.push(`BT /F1 ${size} Tf 56 ${y} Td <${encode(text)}> Tj ET`);
+    for (let i = 0; i < (doubled ? 2 : 1); i += 1)
+      ops.push(`BT /F1 ${size} Tf 56 ${y} Td <${encode(text)}> Tj ET`);
   };
   if (headline) {
     draw(headline, 20);
@@ -111,13 +129,25 @@ export function makePdf(pages: readonly PdfPageLines[], options: MakePdfOptions 
   };
   const pageIds = pages.map((_, i) => 5 + i * 2);
   objects.push(latin1('<< /Type /Catalog /Pages 2 0 R >>'));
-  objects.push(latin1(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`));
-  objects.push(latin1('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>'));
+  objects.push(
+    latin1(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`),
+  );
+  objects.push(
+    latin1(
+      `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding ${encodingDict(codes)} /ToUnicode 4 0 R >>`,
+    ),
+  );
   objects.push(stream(4, toUnicodeCmap(codes)));
   pages.forEach((lines, i) => {
     const contentId = 6 + i * 2;
-    objects.push(latin1(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`));
-    const text = options.textless ? '' : pageContent(lines, codes, i === 0 ? (options.headline ?? null) : null, options.doubled ?? false);
+    objects.push(
+      latin1(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`,
+      ),
+    );
+    const text = options.textless
+      ? ''
+      : pageContent(lines, codes, i === 0 ? (options.headline ?? null) : null, options.doubled ?? false);
     objects.push(stream(contentId, text));
   });
   if (sec) objects.push(latin1(sec.dict));
@@ -130,8 +160,17 @@ export function makePdf(pages: readonly PdfPageLines[], options: MakePdfOptions 
     chunks.push(chunk);
     size += chunk.length;
   });
-  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)];
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
+  ];
   const extra = sec ? ` /Encrypt ${objects.length} 0 R /ID [<${hex(sec.id)}> <${hex(sec.id)}>]` : '';
-  chunks.push(latin1(`${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R${extra} >>\nstartxref\n${size}\n%%EOF\n`));
+  chunks.push(
+    latin1(
+      `${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R${extra} >>\nstartxref\n${size}\n%%EOF\n`,
+    ),
+  );
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -30,8 +30,14 @@ export function makeZip(files: readonly ZipFile[]): Uint8Array {
     central.push(...u32(0), ...u32(offset), ...name);
   }
   const end = [
-    ...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(files.length), ...u16(files.length),
-    ...u32(central.length), ...u32(local.length), ...u16(0),
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(files.length),
+    ...u16(files.length),
+    ...u32(central.length),
+    ...u32(local.length),
+    ...u16(0),
   ];
   return new Uint8Array([...local, ...central, ...end]);
 }

@@ -7,8 +7,8 @@
  */
 export const COUNTRY_CUES: Record<string, string> = {
   TR: 'turkish turkey türkiye türkiyə turkiye turkiya türk ankara istanbul izmir antalya bursa турци турецк анкар стамбул измир анталь',
-  KZ: 'kazakh kazakhstani qazax qazaxıstan казахск казахстан астан алмат astana almaty',
-  CN: 'chinese china çin çinli китай китайск пекин шанха beijing shanghai pekin şanxay',
+  KZ: 'kazakh kazakhstani qazax qazaxıstan qazaxistan казахск казахстан астан алмат astana almaty',
+  CN: 'chinese china çin cin çinli китай китайск пекин шанха beijing shanghai pekin şanxay',
   RU: 'russia russian rusiya россия российск москв moscow moskva kazan санкт-петербург petersburg peterburq казан',
   GE: 'georgian gürcü gürcüstan грузи грузинск tbilisi tiflis тбилис',
   UZ: 'uzbek uzbekistani özbək özbəkistan узбек узбекистан tashkent daşkənd ташкент samarkand səmərqənd самарканд',

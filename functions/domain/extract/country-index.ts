@@ -13,7 +13,7 @@ export interface CountryName {
 // Endings a short stem (4 letters or fewer) may take: "Çinin", "ABŞ-la", "Ирана", "Omani". Longer stems
 // take any ending up to six letters, which covers Russian adjectives ("казахстанский").
 const SHORT_ENDINGS =
-  /^(?:|s|n|i|ns|ian|ians|ese|[ıiuü]n|n[ıiuü]n|y?[aə]|y?[dt][aə]n?|l[aə]|l[ıiuü]|[аяуюеиы]|[оеэ]м|[ое]й|и[йяюи])$/u;
+  /^(?:|s|n|i|ns|ian|ians|ese|[ıiuü]n|n[ıiuü]n|y?[aəe]|y?[dt][aəe]n?|l[aəe]|l[ıiuü]|[аяуюеиы]|[оеэ]м|[ое]й|и[йяюи])$/u;
 
 /** Words of a name or of running text, lowercased with Azerbaijani I/İ rules, split at hyphens too. */
 export function wordsOf(s: string): string[] {

@@ -3,14 +3,14 @@ import { paragraphsOf } from './text-tools.js';
 
 // International organizations and companies this news names, matched as written.
 const KNOWN =
-  /(?<![\p{L}])(UNESCO|ISESCO|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
+  /(?<![\p{L}])(UNESCO|ISESCO|ЮНЕСКО|ИСЕСКО|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
 const ACRONYM = /\(([A-Z][A-Za-z]{1,2}[A-Z]{1,6})\)/g;
 const QUOTED = /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
 const HEAD =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Universiteti|İnstitutu|Akademiyası|Fondu|Təşkilatı|Universitetinin|Университет|Институт|Академия';
 const CAP = "[\\p{Lu}][\\p{L}'’.&-]*";
 // "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti".
-const NAMED = new RegExp(`(?:${CAP}[ ]+){1,4}(?:${HEAD})(?![\\p{L}])|(?:University|Institute|Academy) of (?:the )?(?:${CAP}[ ]?){1,3}`, 'gu');
+const NAMED = new RegExp(`(?:${CAP}[ ]+){1,4}(?:${HEAD})(?![\\p{L}])(?:[ ]of[ ](?:the[ ])?${CAP}(?:[ ]${CAP}){0,2})?|(?:University|Institute|Academy) of (?:the )?(?:${CAP}[ ]?){1,3}`, 'gu');
 // A foreign ministry: "Ministry of Commerce of the People's Republic of China".
 const MINISTRY = new RegExp(
   `Ministry of ${CAP}(?:[ ](?:and[ ])?${CAP})*[ ]+of[ ]+(?:the[ ]+)?${CAP}(?:[ ](?:of[ ](?:the[ ])?)?${CAP})*`,

@@ -12,6 +12,8 @@ interface Token {
 const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 const RU_GENITIVE_ROLE =
   /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
+const RU_INFLECTED_ROLE = /^(?:министр|посл|ректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер)(?:а|я|ом|ем|у|ю)$/u;
+const AZ_POSSESSED = /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
 
 function tokensOf(sentence: string): Token[] {
@@ -46,7 +48,7 @@ const ROLE_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const NOT_ROLE_LEFT = /^(?:the|on|in|at|by|with|from|по|словам|с|со|в|на|и|görə|ilə|və|da|də)$/u;
 
 /** Where a role phrase may start, extended left from its role word over qualifiers. */
-function roleStart(words: RegExpMatchArray[], i: number, language: Language): number {
+function roleStart(before: string, words: RegExpMatchArray[], i: number, language: Language): number {
   let from = i;
   for (let steps = 0; from > 0 && steps < 4; steps++) {
     const w = words[from - 1]?.[0] ?? '';
@@ -56,7 +58,8 @@ function roleStart(words: RegExpMatchArray[], i: number, language: Language): nu
       language === 'en'
         ? (/^\p{Lu}/u.test(w) && !isNameToken(w) && from - 1 > 0) || lower === 'and'
         : !NOT_ROLE_LEFT.test(lower) && !isNameToken(w);
-    if (!qualifier) break;
+    const gap = before.slice((words[from - 1]?.index ?? 0) + w.length, words[from]?.index ?? 0);
+    if (!qualifier || gap.includes(',')) break;
     from--;
   }
   while (/^(?:and|of|və|и)$/u.test(lowerAz(words[from]?.[0] ?? '')) && from < i) from++;
@@ -71,7 +74,7 @@ function roleBefore(before: string, language: Language): string | null {
     const w = words[i]?.[0] ?? '';
     const lower = lowerAz(w).replace(/\.$/, '');
     if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.split('-').pop() ?? '')) {
-      const phrase = before.slice(roleStart(words, i, language));
+      const phrase = before.slice(roleStart(before, words, i, language));
       return phrase.replace(/[\s,]+$/u, '').replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     }
     if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(lower) && ++lowercase > (language === 'en' ? 0 : 5)) return null;
@@ -133,6 +136,8 @@ function personOf(sentence: string, tokens: Token[], run: Token[], language: Lan
   const next = tokens.find((t) => t.start >= lastTok.end);
   const runsOn = next !== undefined && /^\s+$/u.test(sentence.slice(lastTok.end, next.start)) && /^\p{Lu}/u.test(next.text);
   if (!role && (runsOn || NAMED_AFTER.test(before))) return null;
+  // "Minister of Culture and Innovation Balazs Hankó": a run after a connector starts with the role's tail.
+  if (role && /(?:^|\s)(?:and|of|for|the|və|и)\s+$/u.test(before) && names.length > 2) names.shift();
   const k = names.findLastIndex((t) => isSurname(t.text));
   let chosen: Token[];
   if (k >= 1) chosen = role ? names.slice(Math.max(0, k - 3), k + 1) : names.slice(k - 1, k + 1);
@@ -140,6 +145,9 @@ function personOf(sentence: string, tokens: Token[], run: Token[], language: Lan
   else return null;
   const surname = chosen.at(-1)?.text ?? '';
   const prevWord = lowerAz(before.trim().split(/\s+/).pop() ?? '');
-  const isMasc = RU_GENITIVE_ROLE.test(prevWord) || masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
-  return { name: baseName(chosen.map((t) => t.text), isMasc), role: role ?? '' };
+  const roleWord = lowerAz(role?.split(' ')[0] ?? '');
+  const isMasc =
+    RU_GENITIVE_ROLE.test(prevWord) || RU_INFLECTED_ROLE.test(roleWord) || masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
+  const possessed = language === 'az' && AZ_POSSESSED.test(lowerAz(after.trim()));
+  return { name: baseName(chosen.map((t) => t.text), isMasc, possessed), role: role ?? '' };
 }

@@ -39,25 +39,39 @@ const AZ_CASE = /(?:(?<=ev)(?:in|ə|də|dən|lə|i)|(?<=ov)(?:un|da|dan|la|u)|(?
  * ("Emin Əmrullayevin" -> "Emin Əmrullayev"); Russian masculine case forms returned to the nominative
  * when `masculine` ("Эмина Амруллаева" -> "Эмин Амруллаев").
  */
-export function baseName(tokens: string[], masculine: boolean): string {
+export function baseName(tokens: string[], masculine: boolean, possessed = false): string {
   const out = tokens.map((t) => t.replace(/['’]s$/u, ''));
   const last = out.length - 1;
   const surname = out[last] ?? '';
   if (/[\u0400-\u04ff]/u.test(surname)) {
-    // Foreign names ("Лу Мэй") are left as written: only regional surnames decline predictably.
-    if (!isSurname(surname)) return out.join(' ');
+    // Foreign names ("Лу Мэй") are left as written unless an inflected role word sets their case
+    // ("министром ... Саясатом Нурбеком"): only then are consonant-final names declined back.
+    if (!isSurname(surname)) return masculine ? out.map(ruMasculine).join(' ') : out.join(' ');
     if (masculine || /(?:ым|ом|у)$/u.test(surname)) return out.map(ruMasculine).join(' ');
     return out.map(ruFeminine).join(' ');
   }
   out[last] = surname.replace(AZ_CASE, '');
+  if (possessed) out[last] = stripGenitive(out[last] ?? '');
   return out.join(' ');
+}
+
+// A genitive in harmony with the stem's last vowel ("Təkinin", "Nurbekin", "Salkitonun"), stripped
+// only when the next word is what the person possesses ("rəhbərlik etdiyi", "sözlərinə görə").
+function stripGenitive(token: string): string {
+  const m = token.match(/^(.*?)(n?)([ıiuü]n)$/u);
+  if (!m || (m[1] ?? '').length < 3) return token;
+  const [, stem = '', n = '', ending] = m;
+  // After a consonant the ending is bare ("Təkin-in"); after a vowel it takes n ("Salkito-nun").
+  if (n === '' || /[^aəeıioöuü]$/u.test(stem)) return /[aəeıioöuü]$/u.test(stem + n) ? token : stem + n;
+  return ending ? stem : token;
 }
 
 function ruMasculine(token: string): string {
   if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');
-  // Given names: Эмина, Эмину, Эмином, Эмине -> Эмин (consonant-final names only).
-  return token.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '').replace(/ем$/u, 'й');
+  // Given names: Эмина, Эмину, Эмином, Эмине -> Эмин (consonant-final names only, never below 3 letters).
+  const base = token.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '');
+  return base.length >= 3 ? base : token;
 }
 
 function ruFeminine(token: string): string {

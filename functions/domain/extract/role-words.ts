@@ -5,7 +5,7 @@
  */
 const ROLE_LIST =
   'minister ministers ambassador ambassadors president vice-president president’s rector vice-rector pro-rector director director-general head chairman chairwoman chair deputy secretary secretary-general representative envoy consul attaché professor academician dean governor mayor leader ceo founder manager coordinator adviser advisor counsellor counselor spokesperson chancellor provost commissioner principal scientist ophthalmologist officer ' +
-  'nazir naziri nazirinin nazirin müavini müavininin səfir səfiri səfirinin prezident prezidenti prezidentinin rektor rektoru rektorunun prorektor prorektoru direktor direktoru direktorunun sədr sədri sədrinin rəhbəri rəhbərinin rəis rəisi nümayəndəsi nümayəndəsinin müşaviri professor akademik dekan dekanı katibi öndər lider ' +
+  'nazir naziri nazirinin nazirin müavini müavininin səfir səfiri səfirinin prezident prezidenti prezidentinin rektor rektoru rektorunun prorektor prorektoru direktor direktoru direktorunun sədr sədri sədrinin rəhbəri rəhbərinin rəis rəisi nümayəndəsi nümayəndəsinin müşaviri professor akademik dekan dekanı katibi öndər lider sefir sefiri muavini muavininin sedr sedri rehberi ' +
   'министр министра министру министром министре посол посла послу послом президент президента президентом ректор ректора ректором проректор директор директора директором председатель председателя заместитель заместителя глава главы представитель представителя советник советника профессор профессора академик академика декан декана секретарь секретаря лидер лидера';
 export const ROLE_WORDS = new Set(ROLE_LIST.split(' '));
 
@@ -23,7 +23,7 @@ export const CONNECTORS = new Set(
 );
 
 /** Lowercase particles that may sit inside a name: "Salim bin Muhammad al-Malik". */
-export const PARTICLES = /^(?:bin|ibn|bint|ben|de|da|del|di|van|von|der|den|du|ul|al|el|əl)$|^(?:al|el|əl|ad|as|ar|an|at)-\p{Lu}/u;
+export const PARTICLES = /^(?:bin|ibn|bint|ben|de|da|del|di|van|von|der|den|du|ul|al|el|əl|бин|ибн)$|^(?:al|el|əl|ad|as|ar|an|at|аль|ал|эль)-\p{Lu}/u;
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME = new Set(

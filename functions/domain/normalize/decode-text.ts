@@ -121,7 +121,8 @@ function byLegacy(bytes: Uint8Array): DecodedText | null {
 
 /** Bytes of a text file to a string, the encoding decided by BOM, validity and plausibility. */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const decoded = byBom(bytes) ?? byZeroPattern(bytes) ?? byUtf8(bytes) ?? byDeclaration(bytes) ?? byLegacy(bytes);
+  const decoded =
+    byBom(bytes) ?? byZeroPattern(bytes) ?? byUtf8(bytes) ?? byDeclaration(bytes) ?? byLegacy(bytes);
   if (!decoded) {
     throw new RejectedInputError(
       'invalid-encoding',

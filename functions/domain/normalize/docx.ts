@@ -33,7 +33,12 @@ export async function readDocx(bytes: Uint8Array): Promise<HtmlText> {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const result = await mammoth.convertToHtml(
       { buffer },
-      { styleMap: STYLE_MAP, convertImage: NO_IMAGES, ignoreEmptyParagraphs: true, externalFileAccess: false },
+      {
+        styleMap: STYLE_MAP,
+        convertImage: NO_IMAGES,
+        ignoreEmptyParagraphs: true,
+        externalFileAccess: false,
+      },
     );
     html = result.value;
   } catch (error) {
@@ -49,7 +54,11 @@ const ENCRYPTION_INFO = new Uint8Array([...'EncryptionInfo'].flatMap((c) => [c.c
 
 function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
-  for (let i = haystack.indexOf(first ?? 0); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first ?? 0, i + 1)) {
+  for (
+    let i = haystack.indexOf(first ?? 0);
+    i >= 0 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first ?? 0, i + 1)
+  ) {
     if (needle.every((b, j) => haystack[i + j] === b)) return true;
   }
   return false;
@@ -58,7 +67,10 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
 /** An OLE compound file is either an encrypted .docx or a legacy .doc: both are refused, with the reason. */
 export function rejectOle(bytes: Uint8Array): never {
   if (contains(bytes, ENCRYPTION_INFO)) {
-    throw new RejectedInputError('encrypted', 'The Word document is password-protected; save it without a password.');
+    throw new RejectedInputError(
+      'encrypted',
+      'The Word document is password-protected; save it without a password.',
+    );
   }
   throw new RejectedInputError(
     'unsupported-format',

@@ -1,5 +1,5 @@
 import type { SourceFormat } from '../article/article.js';
-import type { NormalizeDocument, NormalizedDocument } from './contract.js';
+import type { NormalizeDocument } from './contract.js';
 import { RejectedInputError } from './contract.js';
 import { decodeText } from './decode-text.js';
 import { readDocx, rejectOle } from './docx.js';
@@ -8,8 +8,8 @@ import { MAX_DOCUMENT_BYTES } from './limits.js';
 import { markdownToText } from './markdown.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { sniffKind } from './sniff-format.js';
-import { extensionOf, textFormatOf } from './text-formats.js';
 import { cleanText } from './text/clean-text.js';
+import { extensionOf, textFormatOf } from './text-formats.js';
 
 /** Text as a reader produced it, before repairs. */
 interface Extracted {
@@ -22,10 +22,14 @@ interface Extracted {
 function readText(bytes: Uint8Array, key: string): Extracted {
   const ext = extensionOf(key);
   if (ext === 'docx' || ext === 'pdf') {
-    throw new RejectedInputError('corrupt', `The file is named .${ext} but is not a ${ext === 'pdf' ? 'PDF' : 'Word (ZIP)'} file.`);
+    throw new RejectedInputError(
+      'corrupt',
+      `The file is named .${ext} but is not a ${ext === 'pdf' ? 'PDF' : 'Word (ZIP)'} file.`,
+    );
   }
   const { text } = decodeText(bytes);
-  if (text.trim() === '') throw new RejectedInputError('empty', 'The file is empty or contains only whitespace.');
+  if (text.trim() === '')
+    throw new RejectedInputError('empty', 'The file is empty or contains only whitespace.');
   const format = textFormatOf(text, key);
   if (format === 'html') return { format, ...htmlToText(text) };
   if (format === 'md') return { format, ...markdownToText(text), dateHint: null };

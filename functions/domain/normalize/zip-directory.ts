@@ -35,7 +35,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) throw corrupt('bad directory entry');
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL)
+      throw corrupt('bad directory entry');
     const nameLength = view.getUint16(at + 28, true);
     const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     entries.push({

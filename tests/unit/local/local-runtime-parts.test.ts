@@ -54,7 +54,7 @@ describe('LocalQueue', () => {
 
 describe('rateLimiter', () => {
   it('spaces calls to the configured rate', async () => {
-    let clock = 0;
+    const clock = 0;
     const waits: number[] = [];
     const realSetTimeout = globalThis.setTimeout;
     const limiter = rateLimiter(10, () => clock);

@@ -17,10 +17,23 @@ describe('HTML documents', () => {
     expect(hasCleanParagraphs(doc.text)).toBe(true);
     const paragraphs = doc.text.split('\n\n');
     expect(paragraphs).toHaveLength(3);
-    expect(paragraphs[0]).toMatch(/^On 15 April, Azerbaijan’s Ministry of Science and Education and the Korea/);
+    expect(paragraphs[0]).toMatch(
+      /^On 15 April, Azerbaijan’s Ministry of Science and Education and the Korea/,
+    );
     expect(paragraphs[1]).toContain('40 researchers a year & host summer schools');
     expect(paragraphs[2]).toContain('said that the partnership builds on a memorandum');
-    for (const chrome of ['Home', 'Facebook', 'Related', 'Georgia', 'cookies', 'newsletter', 'rights', 'dataLayer', 'font-family', 'Photo']) {
+    for (const chrome of [
+      'Home',
+      'Facebook',
+      'Related',
+      'Georgia',
+      'cookies',
+      'newsletter',
+      'rights',
+      'dataLayer',
+      'font-family',
+      'Photo',
+    ]) {
       expect(doc.text).not.toContain(chrome);
     }
   });
@@ -47,11 +60,16 @@ describe('HTML documents', () => {
       'взаимопонимании в области высшего образования и науки.</p></article></body></html>';
     const doc = await normalizeDocument(new Uint8Array(iconv.encode(html, 'win1251')), 'ru.html');
     expect(doc.title).toBe('Азербайджан и Узбекистан расширяют сотрудничество');
-    expect(doc.text).toBe('Стороны подписали 5 меморандумов о взаимопонимании в области высшего образования и науки.');
+    expect(doc.text).toBe(
+      'Стороны подписали 5 меморандумов о взаимопонимании в области высшего образования и науки.',
+    );
   });
 
   it('detects HTML by content whatever the extension says', async () => {
-    const doc = await normalizeDocument(utf8('<!doctype html><p>Body of a page saved as text.</p>'), 'page.txt');
+    const doc = await normalizeDocument(
+      utf8('<!doctype html><p>Body of a page saved as text.</p>'),
+      'page.txt',
+    );
     expect(doc.format).toBe('html');
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidTokenError, signLinkToken, verifyLinkToken } from '../../../functions/domain/subscription/link-token.js';
+import {
+  InvalidTokenError,
+  signLinkToken,
+  verifyLinkToken,
+} from '../../../functions/domain/subscription/link-token.js';
 import { normalizeEmail, subscriberIdFor } from '../../../functions/domain/subscription/subscriber-id.js';
 
 const SECRET = 'k'.repeat(64);
@@ -37,7 +41,14 @@ describe('signed link tokens', () => {
 describe('subscriber addresses', () => {
   it('normalizes case and spaces and refuses what is not a mailbox', () => {
     expect(normalizeEmail('  Aysel.Mammadova@Example.ORG ')).toBe('aysel.mammadova@example.org');
-    for (const bad of ['', 'no-at-sign', 'a@b', 'a b@example.org', '<x>@example.org', `${'a'.repeat(250)}@example.org`]) {
+    for (const bad of [
+      '',
+      'no-at-sign',
+      'a@b',
+      'a b@example.org',
+      '<x>@example.org',
+      `${'a'.repeat(250)}@example.org`,
+    ]) {
       expect(normalizeEmail(bad)).toBeNull();
     }
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../functions/ports/repositories.js';
 import { emailKeys, UNSUBSCRIBE_PLACEHOLDER } from '../../../functions/use-cases/bulletin-keys.js';
 import { DeliveryFailedError, deliverBulletin } from '../../../functions/use-cases/deliver-bulletin.js';
-import { MemoryBulletins, MemoryLedger, MemoryMailer, MemoryStore, MemorySubscribers } from '../../helpers/fakes.js';
+import {
+  MemoryBulletins,
+  MemoryLedger,
+  MemoryMailer,
+  MemoryStore,
+  MemorySubscribers,
+} from '../../helpers/fakes.js';
 
 const WEEK = '2026-W47';
 
@@ -36,7 +42,15 @@ async function setup() {
     await deps.store.put(k.meta, JSON.stringify({ subject: `subject ${edition}` }), 'application/json');
   }
   const add = (id: string, edition: Subscriber['edition'], status: Subscriber['status'] = 'active') =>
-    deps.subscribers.put({ id, email: `${id}@example.org`, edition, name: null, status, createdAt: '', updatedAt: '' });
+    deps.subscribers.put({
+      id,
+      email: `${id}@example.org`,
+      edition,
+      name: null,
+      status,
+      createdAt: '',
+      updatedAt: '',
+    });
   await add('s1', 'az');
   await add('s2', 'en');
   await add('s3', 'both', 'unsubscribed');
@@ -73,7 +87,10 @@ describe('deliverBulletin', () => {
       DeliveryFailedError,
     );
     deps.mailer.failFor.clear();
-    expect(await deliverBulletin(deps, { week: WEEK, subscriberIds: ['s1', 's2'] })).toEqual({ sent: 1, skipped: 1 });
+    expect(await deliverBulletin(deps, { week: WEEK, subscriberIds: ['s1', 's2'] })).toEqual({
+      sent: 1,
+      skipped: 1,
+    });
     expect(deps.mailer.sent.map((m) => m.to).sort()).toEqual(['s1@example.org', 's2@example.org']);
   });
 });

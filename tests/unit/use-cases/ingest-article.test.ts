@@ -55,7 +55,9 @@ describe('ingestArticle', () => {
     expect(source.status).toBe('rejected');
     expect(source.reason).toMatch(/^too-large/);
     expect(await deps.store.getText('rejected/big.txt')).toBe(TEXT);
-    expect(JSON.parse((await deps.store.getText('rejected/big.txt.reason.json')) ?? '{}')).toMatchObject({ key: 'inbox/big.txt' });
+    expect(JSON.parse((await deps.store.getText('rejected/big.txt.reason.json')) ?? '{}')).toMatchObject({
+      key: 'inbox/big.txt',
+    });
   });
 
   it('rejects an empty file with a clear reason', async () => {

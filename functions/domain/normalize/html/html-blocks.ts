@@ -24,17 +24,68 @@ export interface HtmlFacts {
 }
 
 // Dropped with everything inside: never visible text.
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'textarea', 'video', 'audio', 'map']);
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
+  'button',
+  'textarea',
+  'video',
+  'audio',
+  'map',
+]);
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'figure']);
 const MAIN_TAGS = new Set(['article', 'main']);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table',
-  'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'address', 'hr', 'header', 'footer',
-  'nav', 'aside', 'form', 'body', 'caption', 'center', 'details', 'summary', 'fieldset', 'hgroup',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'address',
+  'hr',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'form',
+  'body',
+  'caption',
+  'center',
+  'details',
+  'summary',
+  'fieldset',
+  'hgroup',
 ]);
 const CHROME_CLASS =
   /(^|[\s_-])(share|sharing|social|cookies?|consent|gdpr|breadcrumbs?|nav|navbar|navigation|menu|related|comments?|subscribe|newsletter|advert|adv|ads|banner|sidebar|widget|tags|popup|modal|footer|header|masthead|print|toolbar|pagination|pager|promo|copyright|byline-share|author-bio)([\s_-]|$)/i;
-const MAIN_CLASS = /(^|[\s_-])(article-body|article-content|articlebody|post-content|entry-content|news-text|news-content|story-body|content-text|news-detail|article-text)([\s_-]|$)/i;
+const MAIN_CLASS =
+  /(^|[\s_-])(article-body|article-content|articlebody|post-content|entry-content|news-text|news-content|story-body|content-text|news-detail|article-text)([\s_-]|$)/i;
 const NEVER_CHROME = new Set(['html', 'body', 'main', 'article']);
 
 /** Counts nesting of one element name, so a region ends at the matching close tag even with nesting. */
@@ -61,7 +112,10 @@ const attrsText = (attrs: Attrs): string => `${attrs.class ?? ''} ${attrs.id ?? 
 const isChrome = (name: string, attrs: Attrs): boolean =>
   !NEVER_CHROME.has(name) && (CHROME_TAGS.has(name) || CHROME_CLASS.test(attrsText(attrs)));
 const isMain = (name: string, attrs: Attrs): boolean =>
-  MAIN_TAGS.has(name) || attrs.role === 'main' || attrs.itemprop === 'articleBody' || MAIN_CLASS.test(attrsText(attrs));
+  MAIN_TAGS.has(name) ||
+  attrs.role === 'main' ||
+  attrs.itemprop === 'articleBody' ||
+  MAIN_CLASS.test(attrsText(attrs));
 
 interface Place {
   inMain: boolean;
@@ -85,8 +139,12 @@ class BlockCollector {
   }
 
   flush(): void {
-    const text = this.buffer.replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text !== '') this.facts.blocks.push({ text, ...this.place, linkChars: this.linkChars, heading: this.heading });
+    const text = this.buffer
+      .replace(/[ \t\r\f]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
+    if (text !== '')
+      this.facts.blocks.push({ text, ...this.place, linkChars: this.linkChars, heading: this.heading });
     this.buffer = '';
     this.linkChars = 0;
   }
@@ -115,7 +173,10 @@ class BlockCollector {
   }
 
   open(name: string, attrs: Attrs): void {
-    if (name === 'meta') return this.meta(attrs);
+    if (name === 'meta') {
+      this.meta(attrs);
+      return;
+    }
     if (BLOCK_TAGS.has(name)) this.flush();
     this.hidden.open(name, HIDDEN.has(name));
     this.chrome.open(name, isChrome(name, attrs));

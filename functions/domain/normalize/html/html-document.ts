@@ -1,4 +1,4 @@
-import { type HtmlBlock, type HtmlFacts, collectBlocks } from './html-blocks.js';
+import { collectBlocks, type HtmlBlock, type HtmlFacts } from './html-blocks.js';
 import { tokenizeHtml } from './tokenizer.js';
 
 export interface HtmlText {
@@ -48,7 +48,16 @@ function titleOf(facts: HtmlFacts): string | null {
   return facts.titleTag && squash(facts.titleTag) ? trimSiteName(squash(facts.titleTag)) : null;
 }
 
-const DATE_KEYS = ['article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date'];
+const DATE_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date.issued',
+  'dc.date',
+];
 
 /** YYYY-MM-DD from an ISO-like date, or null when it is not a real calendar date. */
 export function isoDay(value: string): string | null {
@@ -61,7 +70,9 @@ export function isoDay(value: string): string | null {
 
 function dateHintOf(facts: HtmlFacts): string | null {
   const fromMeta = DATE_KEYS.map((k) => facts.meta.get(k)).filter((v): v is string => v !== undefined);
-  const times = [...facts.times].sort((a, b) => Number(b.inMain) - Number(a.inMain) || Number(a.chrome) - Number(b.chrome));
+  const times = [...facts.times].sort(
+    (a, b) => Number(b.inMain) - Number(a.inMain) || Number(a.chrome) - Number(b.chrome),
+  );
   for (const value of [...fromMeta, ...times.filter((t) => !t.chrome || t.inMain).map((t) => t.value)]) {
     const day = isoDay(value);
     if (day) return day;

@@ -25,7 +25,10 @@ function parseAttrs(source: string): Record<string, string> {
 const rawEnd = new Map<string, RegExp>();
 function findRawEnd(html: string, name: string, from: number): { start: number; end: number } {
   let re = rawEnd.get(name);
-  if (!re) rawEnd.set(name, (re = new RegExp(`</${name}\\s*>`, 'gi')));
+  if (!re) {
+    re = new RegExp(`</${name}\\s*>`, 'gi');
+    rawEnd.set(name, re);
+  }
   re.lastIndex = from;
   const m = re.exec(html);
   return m ? { start: m.index, end: m.index + m[0].length } : { start: html.length, end: html.length };

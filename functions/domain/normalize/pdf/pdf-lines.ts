@@ -46,12 +46,15 @@ export function toLines(items: readonly unknown[]): PdfLine[] {
   return lines.filter((l) => l.text.trim() !== '');
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Lines to text, a blank line wherever the vertical gap is clearly wider than the usual line spacing. */
 export function linesToText(lines: readonly PdfLine[]): string {
   const gaps = lines.slice(1).map((l, i) => Math.abs((lines[i]?.y ?? 0) - l.y));
-  const spacing = median(gaps.filter((g) => g > 0));
+  // The usual spacing is the lower part of the gaps: paragraph gaps only ever add to it.
+  const sorted = gaps.filter((g) => g > 0).sort((a, b) => a - b);
+  const spacing = sorted[Math.floor((sorted.length - 1) / 3)] ?? 0;
   return lines
     .map((l, i) => (i > 0 && spacing > 0 && (gaps[i - 1] ?? 0) > spacing * 1.4 ? `\n${l.text}` : l.text))
     .join('\n');
@@ -82,6 +85,8 @@ export function dropRunningLines(pages: readonly PdfLine[][]): PdfLine[][] {
   }
   return pages.map((page) => {
     const edge = new Set(edges(page));
-    return page.filter((l) => !(edge.has(l) && (counts.get(shapeOf(l.text)) ?? 0) >= 2 && l.text.length <= 100));
+    return page.filter(
+      (l) => !(edge.has(l) && (counts.get(shapeOf(l.text)) ?? 0) >= 2 && l.text.length <= 100),
+    );
   });
 }

@@ -37,15 +37,19 @@ function assertComplete(bytes: Uint8Array): void {
 function rejectionFor(error: unknown): RejectedInputError {
   const name = (error as { name?: string } | null)?.name ?? '';
   if (name === 'PasswordException') {
-    return new RejectedInputError('encrypted', 'The PDF is password-protected; upload a copy without a password.');
+    return new RejectedInputError(
+      'encrypted',
+      'The PDF is password-protected; upload a copy without a password.',
+    );
   }
   const why = error instanceof Error ? error.message : String(error);
   return new RejectedInputError('corrupt', `The PDF could not be read (${why}).`);
 }
 
 async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0, useSystemFonts: false });
+  // pdf.js takes ownership of the buffer and refuses Node Buffers: hand it a plain Uint8Array copy.
+  const data = new Uint8Array(bytes);
+  const task = lib.getDocument({ data, isEvalSupported: false, disableFontFace: true, verbosity: 0, useSystemFonts: false });
   try {
     const doc = await task.promise;
     const pages: PdfLine[][] = [];
@@ -70,7 +74,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   if (headline) pages[0] = (pages[0] ?? []).filter((l) => l !== headline);
   const text = pages.map(linesToText).join('\n');
   if (text.trim() === '' && !headline) {
-    throw new RejectedInputError('no-text', 'The PDF has no text layer (a scan?); upload a PDF with selectable text.');
+    throw new RejectedInputError(
+      'no-text',
+      'The PDF has no text layer (a scan?); upload a PDF with selectable text.',
+    );
   }
   return { text, title: headline?.text.trim() ?? null };
 }

@@ -19,7 +19,7 @@ export function detectLayout(blocks: readonly string[][]): Layout {
   const lengths = blocks.flatMap((b) => b.slice(0, -1).map((l) => l.length)).sort((a, b) => a - b);
   if (lengths.length < 2) return { wrapped: false, width: 0 };
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const width = lengths[Math.floor((lengths.length - 1) * 0.8)] ?? 0;
+  const width = lengths[Math.ceil((lengths.length - 1) * 0.9)] ?? 0;
   return { wrapped: median <= 130 && median >= 20, width };
 }
 

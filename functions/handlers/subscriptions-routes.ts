@@ -1,0 +1,183 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { z } from 'zod';
+import { InvalidTokenError, verifyLinkToken } from '../domain/subscription/link-token.js';
+import {
+  editionChoice,
+  form,
+  type PageLanguage,
+  page,
+  pageWords,
+  paragraph,
+} from '../domain/subscription/pages.js';
+import { subscriberLanguage } from '../use-cases/confirmation-email.js';
+import {
+  confirm,
+  InvalidSubscriptionError,
+  readPreferences,
+  type SubscriptionDeps,
+  subscribe,
+  unsubscribe,
+  updatePreferences,
+} from '../use-cases/manage-subscription.js';
+
+const editionSchema = z.enum(['az', 'en', 'both']);
+const subscribeSchema = z.object({
+  email: z.string().min(3).max(254),
+  edition: editionSchema.default('both'),
+  name: z.string().max(100).optional(),
+});
+
+type Response = APIGatewayProxyStructuredResultV2;
+
+function respond(status: number, body: string, type = 'text/html; charset=utf-8'): Response {
+  return {
+    statusCode: status,
+    headers: {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    },
+    body,
+  };
+}
+
+function readerLanguage(event: APIGatewayProxyEventV2): PageLanguage {
+  const accept = event.headers['accept-language'] ?? '';
+  return /^\s*az\b/i.test(accept) ? 'az' : 'en';
+}
+
+/** Form or JSON bodies, base64 or not, as API Gateway hands them over. */
+export function readFields(event: APIGatewayProxyEventV2): Record<string, unknown> {
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
+  const type = event.headers['content-type'] ?? '';
+  if (type.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+const wantsJson = (event: APIGatewayProxyEventV2) =>
+  (event.headers['content-type'] ?? '').includes('application/json') ||
+  (event.headers.accept ?? '').includes('application/json');
+
+async function postSubscribe(deps: SubscriptionDeps, event: APIGatewayProxyEventV2): Promise<Response> {
+  const parsed = subscribeSchema.safeParse(readFields(event));
+  const language = parsed.success && parsed.data.edition === 'en' ? 'en' : readerLanguage(event);
+  const w = pageWords(language);
+  try {
+    if (!parsed.success) throw new InvalidSubscriptionError('bad input');
+    await subscribe(deps, parsed.data);
+  } catch (error) {
+    if (!(error instanceof InvalidSubscriptionError)) throw error;
+    if (wantsJson(event))
+      return respond(400, JSON.stringify({ error: 'invalid email or edition' }), 'application/json');
+    return respond(400, page(language, w.title, paragraph(w.badRequest)));
+  }
+  // The same answer whether or not the address was known: the endpoint does not reveal who subscribes.
+  if (wantsJson(event)) return respond(202, JSON.stringify({ status: 'pending' }), 'application/json');
+  return respond(202, page(language, w.title, paragraph(w.checkMail)));
+}
+
+async function withToken(
+  event: APIGatewayProxyEventV2,
+  action: (token: string) => Promise<Response>,
+): Promise<Response> {
+  const token = event.queryStringParameters?.token ?? '';
+  try {
+    return await action(token);
+  } catch (error) {
+    if (!(error instanceof InvalidTokenError)) throw error;
+    const w = pageWords(readerLanguage(event));
+    return respond(400, page(readerLanguage(event), w.title, paragraph(w.invalid)));
+  }
+}
+
+/** Routes of the subscription API: the same paths behind API Gateway and on the `bulletin dev` server. */
+export async function route(deps: SubscriptionDeps, event: APIGatewayProxyEventV2): Promise<Response> {
+  const method = event.requestContext.http.method.toUpperCase();
+  const path = event.rawPath.replace(/\/+$/, '') || '/';
+  const self = `${path}?token=${encodeURIComponent(event.queryStringParameters?.token ?? '')}`;
+  if (path === '/subscribe' && method === 'POST') return postSubscribe(deps, event);
+  if (path === '/subscribe' && method === 'GET') return subscribeForm(readerLanguage(event));
+  if (path === '/confirm' && method === 'GET') {
+    return withToken(event, async (token) => {
+      const s = await confirm(deps, token);
+      const l = subscriberLanguage(s);
+      return respond(200, page(l, pageWords(l).title, paragraph(pageWords(l).confirmed)));
+    });
+  }
+  if (path === '/unsubscribe' && method === 'GET') {
+    return withToken(event, async (token) => {
+      const s = await readSubscriberFor(deps, token);
+      const w = pageWords(subscriberLanguage(s));
+      return respond(
+        200,
+        page(
+          subscriberLanguage(s),
+          w.title,
+          paragraph(w.unsubscribeAsk) + form(self, '', w.unsubscribeButton),
+        ),
+      );
+    });
+  }
+  if (path === '/unsubscribe' && method === 'POST') {
+    return withToken(event, async (token) => {
+      const s = await unsubscribe(deps, token);
+      const w = pageWords(subscriberLanguage(s));
+      return respond(200, page(subscriberLanguage(s), w.title, paragraph(w.unsubscribed)));
+    });
+  }
+  if (path === '/preferences' && (method === 'GET' || method === 'POST')) {
+    return withToken(event, async (token) => preferences(deps, event, token, self));
+  }
+  return respond(404, page(readerLanguage(event), 'Not found', ''));
+}
+
+async function readSubscriberFor(deps: SubscriptionDeps, token: string) {
+  const claims = verifyLinkToken(
+    deps.secret,
+    token,
+    'unsubscribe',
+    Math.floor(deps.clock.now().getTime() / 1000),
+  );
+  const s = await deps.subscribers.get(claims.subscriberId);
+  if (!s) throw new InvalidTokenError('malformed');
+  return s;
+}
+
+async function preferences(
+  deps: SubscriptionDeps,
+  event: APIGatewayProxyEventV2,
+  token: string,
+  self: string,
+) {
+  let s = await readPreferences(deps, token);
+  let saved = false;
+  if (event.requestContext.http.method.toUpperCase() === 'POST') {
+    const edition = editionSchema.safeParse(readFields(event).edition);
+    if (edition.success) {
+      s = await updatePreferences(deps, token, edition.data);
+      saved = true;
+    }
+  }
+  const l = subscriberLanguage(s);
+  const w = pageWords(l);
+  const body = (saved ? paragraph(w.saved) : '') + form(self, editionChoice(l, s.edition), w.save);
+  return respond(200, page(l, w.preferences, body));
+}
+
+function subscribeForm(language: PageLanguage): Response {
+  const w = pageWords(language);
+  const fields = `<p><label>Email <input type="email" name="email" required maxlength="254"></label></p>${editionChoice(language, 'both')}`;
+  return respond(200, page(language, w.title, form('/subscribe', fields, w.title)));
+}
