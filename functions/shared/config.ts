@@ -21,6 +21,7 @@ export const configSchema = z.object({
   /** Signing key for links in emails: given directly (local mode) or read from Secrets Manager (AWS). */
   LINK_SECRET: z.string().min(32).optional(),
   LINK_SECRET_ARN: z.string().optional(),
+  SOFT_BOUNCE_LIMIT: z.coerce.number().int().positive().default(3),
   MAX_UPLOAD_BYTES: z.coerce
     .number()
     .int()

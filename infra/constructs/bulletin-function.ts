@@ -7,6 +7,7 @@ import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { InfraConfig } from '../config.js';
+import { acknowledge } from './nag.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVICE_NAME = 'cooperation-bulletin';
@@ -79,5 +80,12 @@ export class BulletinFunction extends NodejsFunction {
         ...props.bundling,
       },
     });
+    if (config.tracing) {
+      acknowledge(
+        this,
+        'AwsSolutions-IAM5[Resource::*]',
+        'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions.',
+      );
+    }
   }
 }

@@ -91,3 +91,12 @@ describe('least-privilege IAM per function', () => {
     }
   });
 });
+
+describe('with tracing on', () => {
+  it('adds only the X-Ray actions, which have no resource-level permissions', () => {
+    const template = synthTemplate({ sourceRoot: stubSourceRoot(['feedback']), config: { tracing: true } });
+    const wildcard = functionStatements(template, 'FeedbackFunction').filter((s) => s.resources.includes('*'));
+    expect(wildcard).toEqual([allow(['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], ['*'])]);
+    template.hasResourceProperties('AWS::Lambda::Function', { TracingConfig: { Mode: 'Active' } });
+  });
+});

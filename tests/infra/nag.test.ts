@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildStack, stubSourceRoot } from './infra-helpers.js';
@@ -42,7 +43,6 @@ describe('cdk-nag AWS Solutions checks', () => {
   it('still reports a real problem (the check is live, not silenced wholesale)', () => {
     const { app, stack } = buildStack({ sourceRoot: stubSourceRoot([]) });
     // A bucket without TLS enforcement or logging must be flagged.
-    const { Bucket } = require('aws-cdk-lib/aws-s3') as typeof import('aws-cdk-lib/aws-s3');
     new Bucket(stack, 'Careless');
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     expect(() => app.synth()).toThrow(/AwsSolutions-S(1|10)/);

@@ -5,20 +5,26 @@ import { paragraphsOf } from './text-tools.js';
 const KNOWN =
   /(?<![\p{L}])(UNESCO|ISESCO|ЮНЕСКО|ИСЕСКО|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
 const ACRONYM = /\(([A-Z][A-Za-z]{1,2}[A-Z]{1,6})\)/g;
-const QUOTED = /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
+const QUOTED =
+  /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
 const HEAD =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Universiteti|İnstitutu|Akademiyası|Fondu|Təşkilatı|Universitetinin|Университет|Институт|Академия';
 const CAP = "[\\p{Lu}][\\p{L}'’.&-]*";
 // "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti".
-const NAMED = new RegExp(`(?:${CAP}[ ]+){1,4}(?:${HEAD})(?![\\p{L}])(?:[ ]of[ ](?:the[ ])?${CAP}(?:[ ]${CAP}){0,2})?|(?:University|Institute|Academy) of (?:the )?(?:${CAP}[ ]?){1,3}`, 'gu');
+const NAMED = new RegExp(
+  `(?:${CAP}[ ]+){1,4}(?:${HEAD})(?![\\p{L}])(?:[ ]of[ ](?:the[ ])?${CAP}(?:[ ]${CAP}){0,2})?|(?:University|Institute|Academy) of (?:the )?(?:${CAP}[ ]?){1,3}`,
+  'gu',
+);
 // A foreign ministry: "Ministry of Commerce of the People's Republic of China".
 const MINISTRY = new RegExp(
   `Ministry of ${CAP}(?:[ ](?:and[ ])?${CAP})*[ ]+of[ ]+(?:the[ ]+)?${CAP}(?:[ ](?:of[ ](?:the[ ])?)?${CAP})*`,
   'gu',
 );
 // Russian names capitalize only the first word: "Казанский федеральный университет".
-const RU_NAMED = /[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+(?:[а-яё]+(?:ий|ый|ой)\s+){0,2}(?:университет|институт)(?![\p{L}])/gu;
-const DOMESTIC = /^(?:Azerbaijan|Azərbaycan|Azerbaycan|Baku|Bakı)\s+(?:Republic|Respublikası)|Nakhchivan|Naxçıvan/u;
+const RU_NAMED =
+  /[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+(?:[а-яё]+(?:ий|ый|ой)\s+){0,2}(?:университет|институт)(?![\p{L}])/gu;
+const DOMESTIC =
+  /^(?:Azerbaijan|Azərbaycan|Azerbaycan|Baku|Bakı)\s+(?:Republic|Respublikası)|Nakhchivan|Naxçıvan/u;
 
 /** Cleans a matched name: no leading article, no trailing possessive or punctuation. */
 function tidy(name: string): string {
@@ -49,7 +55,10 @@ export function extractOrganizations(text: string): string[] {
   for (const m of flat.matchAll(NAMED)) {
     // A long form spelled out before its acronym was taken as the acronym.
     if (/^\s*\(/u.test(flat.slice((m.index ?? 0) + m[0].length))) continue;
-    const name = tidy(m[0]).replace(/^(?:(?:Rector|Head|Director|President|Minister|At|In|On|From|The)\s+(?:of\s+)?(?:the\s+)?)+/u, '');
+    const name = tidy(m[0]).replace(
+      /^(?:(?:Rector|Head|Director|President|Minister|At|In|On|From|The)\s+(?:of\s+)?(?:the\s+)?)+/u,
+      '',
+    );
     if (name.split(/\s+/).length >= 2 && !DOMESTIC.test(name)) out.push(name);
   }
   return dedupe(out.filter((o) => o.length >= 2));

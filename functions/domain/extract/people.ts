@@ -12,8 +12,10 @@ interface Token {
 const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 const RU_GENITIVE_ROLE =
   /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
-const RU_INFLECTED_ROLE = /^(?:министр|посл|ректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер)(?:а|я|ом|ем|у|ю)$/u;
-const AZ_POSSESSED = /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
+const RU_INFLECTED_ROLE =
+  /^(?:министр|посл|ректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер)(?:а|я|ом|ем|у|ю)$/u;
+const AZ_POSSESSED =
+  /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
 
 function tokensOf(sentence: string): Token[] {
@@ -75,9 +77,13 @@ function roleBefore(before: string, language: Language): string | null {
     const lower = lowerAz(w).replace(/\.$/, '');
     if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.split('-').pop() ?? '')) {
       const phrase = before.slice(roleStart(before, words, i, language));
-      return phrase.replace(/[\s,]+$/u, '').replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      return phrase
+        .replace(/[\s,]+$/u, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     }
-    if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(lower) && ++lowercase > (language === 'en' ? 0 : 5)) return null;
+    if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(lower) && ++lowercase > (language === 'en' ? 0 : 5))
+      return null;
   }
   return null;
 }
@@ -123,7 +129,13 @@ export function extractPeople(text: string, language: Language): Person[] {
   return [...found.values()];
 }
 
-function personOf(sentence: string, tokens: Token[], run: Token[], language: Language, masc: Set<string>): Person | null {
+function personOf(
+  sentence: string,
+  tokens: Token[],
+  run: Token[],
+  language: Language,
+  masc: Set<string>,
+): Person | null {
   const names = run.filter((t) => !isHonorificOrInitial(t.text));
   while (names.length && /^\p{Ll}+$/u.test(names[0]?.text ?? '')) names.shift();
   while (names.length && /^\p{Ll}+$/u.test(names.at(-1)?.text ?? '')) names.pop();
@@ -134,7 +146,10 @@ function personOf(sentence: string, tokens: Token[], run: Token[], language: Lan
   const after = sentence.slice(lastTok.end);
   const role = roleBefore(before, language) ?? roleAfter(after);
   const next = tokens.find((t) => t.start >= lastTok.end);
-  const runsOn = next !== undefined && /^\s+$/u.test(sentence.slice(lastTok.end, next.start)) && /^\p{Lu}/u.test(next.text);
+  const runsOn =
+    next !== undefined &&
+    /^\s+$/u.test(sentence.slice(lastTok.end, next.start)) &&
+    /^\p{Lu}/u.test(next.text);
   if (!role && (runsOn || NAMED_AFTER.test(before))) return null;
   // "Minister of Culture and Innovation Balazs Hankó": a run after a connector starts with the role's tail.
   if (role && /(?:^|\s)(?:and|of|for|the|və|и)\s+$/u.test(before) && names.length > 2) names.shift();
@@ -147,7 +162,16 @@ function personOf(sentence: string, tokens: Token[], run: Token[], language: Lan
   const prevWord = lowerAz(before.trim().split(/\s+/).pop() ?? '');
   const roleWord = lowerAz(role?.split(' ')[0] ?? '');
   const isMasc =
-    RU_GENITIVE_ROLE.test(prevWord) || RU_INFLECTED_ROLE.test(roleWord) || masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
+    RU_GENITIVE_ROLE.test(prevWord) ||
+    RU_INFLECTED_ROLE.test(roleWord) ||
+    masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
   const possessed = language === 'az' && AZ_POSSESSED.test(lowerAz(after.trim()));
-  return { name: baseName(chosen.map((t) => t.text), isMasc, possessed), role: role ?? '' };
+  return {
+    name: baseName(
+      chosen.map((t) => t.text),
+      isMasc,
+      possessed,
+    ),
+    role: role ?? '',
+  };
 }

@@ -4,8 +4,10 @@ import { lowerAz } from './text-tools.js';
 
 // Surnames of the region, possibly carrying an Azerbaijani case suffix ("Əmrullayevin") or a Russian
 // case ending ("Амруллаева", "Амруллаевым").
-const AZ_SURNAME = /^(.*(?:ov|ova|yev|yeva|ev|eva|zadə|zade|beyli))(?:un|ün|ın|in|nun|nün|nın|nin|a|ə|ya|yə|da|də|dan|dən|la|lə|u|ü|ı|i|nı|ni)?$/u;
-const RU_SURNAME = /^(.*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ы)?$|^(.*(?:ск|цк))(?:ий|ая|ого|ому|им|ой|ую)$|^.*енко$/u;
+const AZ_SURNAME =
+  /^(.*(?:ov|ova|yev|yeva|ev|eva|zadə|zade|beyli))(?:un|ün|ın|in|nun|nün|nın|nin|a|ə|ya|yə|da|də|dan|dən|la|lə|u|ü|ı|i|nı|ni)?$/u;
+const RU_SURNAME =
+  /^(.*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ы)?$|^(.*(?:ск|цк))(?:ий|ая|ого|ому|им|ой|ую)$|^.*енко$/u;
 
 /** Does a token look like a regional surname (any case form)? */
 export function isSurname(token: string): boolean {
@@ -27,12 +29,15 @@ export function isNameToken(token: string): boolean {
 function isCountryWord(lower: string): boolean {
   const [word] = wordsOf(lower);
   if (!word || word !== lower) return false;
-  return (countryIndex().get(word.slice(0, 3)) ?? []).some((n) => n.words.length === 1 && wordMatches(word, n.words[0] ?? ''));
+  return (countryIndex().get(word.slice(0, 3)) ?? []).some(
+    (n) => n.words.length === 1 && wordMatches(word, n.words[0] ?? ''),
+  );
 }
 
 // Case suffixes follow vowel harmony: "Əliyevin", "Quliyevə" but "Paşayevin", "Həsənovun", "Həsənova"
 // (dative) and feminine "Əliyevanın". A bare "Aliyeva" is a feminine name, never a dative "Aliyev-a".
-const AZ_CASE = /(?:(?<=ev)(?:in|ə|də|dən|lə|i)|(?<=ov)(?:un|da|dan|la|u)|(?<=(?:ova|eva))(?:nın|ya|da|dan|yla|nı))$/u;
+const AZ_CASE =
+  /(?:(?<=ev)(?:in|ə|də|dən|lə|i)|(?<=ov)(?:un|da|dan|la|u)|(?<=(?:ova|eva))(?:nın|ya|da|dan|yla|nı))$/u;
 
 /**
  * The base form of a name met in running text: possessive and Azerbaijani case suffixes dropped
@@ -58,12 +63,10 @@ export function baseName(tokens: string[], masculine: boolean, possessed = false
 // A genitive in harmony with the stem's last vowel ("Təkinin", "Nurbekin", "Salkitonun"), stripped
 // only when the next word is what the person possesses ("rəhbərlik etdiyi", "sözlərinə görə").
 function stripGenitive(token: string): string {
-  const m = token.match(/^(.*?)(n?)([ıiuü]n)$/u);
-  if (!m || (m[1] ?? '').length < 3) return token;
-  const [, stem = '', n = '', ending] = m;
   // After a consonant the ending is bare ("Təkin-in"); after a vowel it takes n ("Salkito-nun").
-  if (n === '' || /[^aəeıioöuü]$/u.test(stem)) return /[aəeıioöuü]$/u.test(stem + n) ? token : stem + n;
-  return ending ? stem : token;
+  if (/[^aəeıioöuü][ıiuü]n$/u.test(token) && token.length >= 6) return token.slice(0, -2);
+  if (/[aəeıioöuü]n[ıiuü]n$/u.test(token) && token.length >= 7) return token.slice(0, -3);
+  return token;
 }
 
 function ruMasculine(token: string): string {

@@ -23,13 +23,14 @@ export const CONNECTORS = new Set(
 );
 
 /** Lowercase particles that may sit inside a name: "Salim bin Muhammad al-Malik". */
-export const PARTICLES = /^(?:bin|ibn|bint|ben|de|da|del|di|van|von|der|den|du|ul|al|el|əl|бин|ибн)$|^(?:al|el|əl|ad|as|ar|an|at|аль|ал|эль)-\p{Lu}/u;
+export const PARTICLES =
+  /^(?:bin|ibn|bint|ben|de|da|del|di|van|von|der|den|du|ul|al|el|əl|бин|ибн)$|^(?:al|el|əl|ad|as|ar|an|at|аль|ал|эль)-\p{Lu}/u;
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME = new Set(
   (
     'the on in at as also within during then it this that these those speaking according following after before with for from by and of a an his her their our both all while when where however meanwhile today yesterday mr mrs ms dr ' +
-    'ministry university republic state national autonomous plenipotentiary representative extraordinary science education higher general vocational council organization organisation department city alley honor honour martyrs memorial complex school lyceum kindergarten centre center institute academy foundation agency committee government cabinet parliament assembly office embassy union federation federal bank fund company corporation programme program project forum conference summit round table roundtable exhibition festival olympiad olympiads capital world islamic cultural day week year january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday people’s people\'s heads head deputy chairman director rector minister president ambassador vice-president leader his-excellency excellency ' +
+    "ministry university republic state national autonomous plenipotentiary representative extraordinary science education higher general vocational council organization organisation department city alley honor honour martyrs memorial complex school lyceum kindergarten centre center institute academy foundation agency committee government cabinet parliament assembly office embassy union federation federal bank fund company corporation programme program project forum conference summit round table roundtable exhibition festival olympiad olympiads capital world islamic cultural day week year january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday people’s people's heads head deputy chairman director rector minister president ambassador vice-president leader his-excellency excellency " +
     'görüşdə tədbirdə görüş tədbir daha bu həmçinin sonra eyni zamanda bildirib qeyd elm təhsil nazirliyi nazirlik universiteti respublikası respublikasının prezidenti naziri səfiri rektoru azərbaycan azərbaycanın azərbaycanda bakı bakıda ' +
     'в на во по также затем это как он она они при для с со у о об министерство министр посол президент ректор университет республика республики азербайджан азербайджана баку наук науки образования'
   ).split(' '),
