@@ -46,6 +46,18 @@ export class DynamoArticleRepository implements ArticleRepository {
     return items.map((item) => withoutKeys(item) as ArticleRecord);
   }
 
+  /** Filtered on the server: the index has no ingestedAt key, but only the late arrivals travel back. */
+  async listWeekIngestedAfter(week: string, after: string): Promise<ArticleRecord[]> {
+    const items = await queryAll(this.doc, {
+      TableName: this.table,
+      IndexName: WEEK_INDEX,
+      KeyConditionExpression: 'weekPk = :w',
+      FilterExpression: 'ingestedAt > :after',
+      ExpressionAttributeValues: { ':w': keys.articleWeek(week, '', '').weekPk, ':after': after },
+    });
+    return items.map((item) => withoutKeys(item) as ArticleRecord);
+  }
+
   async listWeeks(): Promise<string[]> {
     const items = await scanKind(this.doc, this.table, 'ARTICLE');
     return [...new Set(items.map((i) => String(i.week)))].sort();

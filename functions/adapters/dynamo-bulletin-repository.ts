@@ -17,17 +17,30 @@ export class DynamoBulletinRepository implements BulletinRepository {
   }
 
   async put(record: BulletinRecord): Promise<void> {
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: {
-          ...keys.bulletin(record.week),
-          ...keys.bulletinIndex(record.week),
-          kind: 'BULLETIN',
-          ...record,
-        },
-      }),
-    );
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: this.item(record) }));
+  }
+
+  /** A compile racing a send (a dev draft, a manual compile) must never turn 'sent' back into 'compiled'. */
+  async putIfUnsent(record: BulletinRecord): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: this.item(record),
+          ConditionExpression: 'attribute_not_exists(pk) OR #s IN (:compiled, :empty)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':compiled': 'compiled', ':empty': 'empty' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private item(record: BulletinRecord) {
+    return { ...keys.bulletin(record.week), ...keys.bulletinIndex(record.week), kind: 'BULLETIN', ...record };
   }
 
   async claimSending(week: string): Promise<boolean> {

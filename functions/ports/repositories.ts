@@ -23,6 +23,8 @@ export interface ArticleRepository {
   /** Stores the record unless an article with this id exists; true when it was new. */
   putIfAbsent(record: ArticleRecord): Promise<boolean>;
   listWeek(week: string): Promise<ArticleRecord[]>;
+  /** A week's articles ingested strictly after an instant (ISO): the late arrivals of a sent week. */
+  listWeekIngestedAfter(week: string, after: string): Promise<ArticleRecord[]>;
   listWeeks(): Promise<string[]>;
 }
 
@@ -47,11 +49,17 @@ export interface BulletinRecord {
   sentAt: string | null;
   titleEn: string;
   titleAz: string;
+  /** Articles of earlier, already sent weeks shown under "late news" in this bulletin. */
+  lateArticleIds?: string[];
+  /** A preview of the current week (`bulletin dev`): status stays 'compiled' until the real send. */
+  draft?: boolean;
 }
 
 export interface BulletinRepository {
   get(week: string): Promise<BulletinRecord | null>;
   put(record: BulletinRecord): Promise<void>;
+  /** Writes only while the week is unsent (no record, compiled or empty); false once sending or sent. */
+  putIfUnsent(record: BulletinRecord): Promise<boolean>;
   /** Moves compiled -> sending exactly once; false when another run already did (or it was sent). */
   claimSending(week: string): Promise<boolean>;
   list(): Promise<BulletinRecord[]>;

@@ -54,6 +54,9 @@ export class MemoryArticles implements ArticleRepository {
   async listWeek(week: string) {
     return [...this.items.values()].filter((a) => a.week === week);
   }
+  async listWeekIngestedAfter(week: string, after: string) {
+    return (await this.listWeek(week)).filter((a) => a.ingestedAt > after);
+  }
   async listWeeks() {
     return [...new Set([...this.items.values()].map((a) => a.week))].sort();
   }
@@ -79,6 +82,12 @@ export class MemoryBulletins implements BulletinRepository {
   }
   async put(record: BulletinRecord) {
     this.items.set(record.week, record);
+  }
+  async putIfUnsent(record: BulletinRecord) {
+    const status = this.items.get(record.week)?.status;
+    if (status === 'sending' || status === 'sent') return false;
+    this.items.set(record.week, record);
+    return true;
   }
   async claimSending(week: string) {
     const r = this.items.get(week);

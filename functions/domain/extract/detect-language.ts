@@ -72,10 +72,13 @@ export function detectLanguage(text: string): Language | null {
   if (cyr + lat < 20) return null;
   if (cyr > lat) return /[іїєўңғүұқөһ]/iu.test(sample) ? null : 'ru';
   if (schwa >= 3 && schwa / lat > 0.01) return 'az';
+  // Unrestricted first, so German or French is refused rather than read as the nearest candidate.
+  const open = franc(sample, { minLength: 10 });
+  if (open !== 'und' && !['eng', 'sco', 'azj', 'tur'].includes(open))
+    return looksAzerbaijani(sample) ? 'az' : null;
   const code = franc(sample, { only: FRANC_ONLY, minLength: 10 });
   if (code === 'eng') return 'en';
   if (code === 'azj') return 'az';
-  if (code === 'rus') return 'ru';
   if (code === 'tur') return looksAzerbaijani(sample) ? 'az' : null;
   return null;
 }

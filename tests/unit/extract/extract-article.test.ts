@@ -31,7 +31,7 @@ describe('extractArticle refusals and ids', () => {
     const body = 'On 3 March, Minister Emin Amrullayev met the Ambassador of Japan Taro Yamada in Baku.';
     const a = await extractArticle({ bytes: bytes(body), key: 'a.txt', publishedAt: '2025-03-04' });
     const b = await extractArticle({
-      bytes: bytes(body.replace(/ /g, '  \n')),
+      bytes: bytes(body.replace(/ /g, '  ').replace(/,/g, ',\r\n')),
       key: 'b.txt',
       publishedAt: '2025-03-04',
     });

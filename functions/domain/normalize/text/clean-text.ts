@@ -1,4 +1,5 @@
 import { wordsOf } from './hyphenation.js';
+import { removeSquares } from './squares.js';
 import { fixDoubledWords, fixSplitWords, tidySpaces } from './inline-repairs.js';
 import { dropChrome, isChromeLine } from './page-chrome.js';
 import { toBlocks, toParagraphs } from './paragraphs.js';
@@ -20,7 +21,6 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): string {
   const paragraphs = toParagraphs(toBlocks(lines), knownWords).map((p) =>
     fixDoubledWords(fixSplitWords(tidySpaces(p), knownWords)),
   );
-  return undoubleParagraphs(paragraphs)
-    .filter((p) => p !== '' && !isChromeLine(p))
-    .join('\n\n');
+  const kept = undoubleParagraphs(paragraphs).filter((p) => p !== '' && !isChromeLine(p));
+  return removeSquares(kept.join('\n\n'));
 }

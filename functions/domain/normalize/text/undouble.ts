@@ -47,7 +47,8 @@ export function undoubleParagraphs(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of single) {
     const k = key(p);
-    if (k.length >= 40 && seen.has(k)) continue;
+    // A paragraph right after its twin is always an artifact; a distant long one almost always.
+    if (k === key(out.at(-1) ?? '') || (k.length >= 40 && seen.has(k))) continue;
     seen.add(k);
     out.push(p);
   }
