@@ -23,11 +23,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(OVERVIEW);
     return name ? 0 : 1;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = commands[name];
+  if (!entry) {
     process.stderr.write(`bulletin: unknown command '${name}'\n\n${OVERVIEW}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${command.usage}\n`);
     return 0;

@@ -1,19 +1,40 @@
 import type { Command } from '../usage.js';
-import { compile, send } from './compile.js';
-import { demo } from './demo.js';
-import { dev } from './dev.js';
-import { extract } from './extract.js';
-import { ingest } from './ingest.js';
-import { status } from './status.js';
-import { subscribers } from './subscribers.js';
 
-export const commands: Record<string, Command> = {
-  dev,
-  demo,
-  extract,
-  ingest,
-  compile,
-  send,
-  status,
-  subscribers,
+/**
+ * Commands load on demand: `bulletin extract` (run once per file by the scorer) should not pay for the AWS
+ * SDK and the emulators it never uses.
+ */
+export const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  dev: {
+    summary: 'run the whole system locally: emulators, inbox watcher, archive server (npm start)',
+    load: async () => (await import('./dev.js')).dev,
+  },
+  demo: {
+    summary: 'one-shot: fresh state, ingest examples/, compile every week, email demo subscribers',
+    load: async () => (await import('./demo.js')).demo,
+  },
+  extract: {
+    summary: 'normalize and extract files without storing them; prints the article JSON',
+    load: async () => (await import('./extract.js')).extract,
+  },
+  ingest: {
+    summary: 'upload files to the local bucket under inbox/ and wait for the ingest handler',
+    load: async () => (await import('./ingest.js')).ingest,
+  },
+  status: {
+    summary: 'list every dropped file with its status and reason, and every bulletin',
+    load: async () => (await import('./status.js')).status,
+  },
+  compile: {
+    summary: 'compile one ISO week into the bulletin (archive, feeds); --send also emails it',
+    load: async () => (await import('./compile.js')).compile,
+  },
+  send: {
+    summary: 'compile and email one ISO week to every active subscriber (once)',
+    load: async () => (await import('./compile.js')).send,
+  },
+  subscribers: {
+    summary: 'add, import, list or remove subscribers',
+    load: async () => (await import('./subscribers.js')).subscribers,
+  },
 };

@@ -27,6 +27,16 @@ export const configSchema = z.object({
     .int()
     .positive()
     .default(20 * 1024 * 1024),
+  /** Amazon Translate for summaries no report gives in a reader language; locally it needs AWS credentials. */
+  TRANSLATE_ENABLED: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Custom terminology names for Amazon Translate, comma-separated (docs/translation.md). */
+  TRANSLATE_TERMINOLOGY: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').flatMap((name) => (name.trim() ? [name.trim()] : []))),
   /** Local mode only: endpoints of the embedded emulators. Unset in AWS, where the SDK picks the endpoint. */
   S3_ENDPOINT: optionalUrl,
   DYNAMODB_ENDPOINT: optionalUrl,

@@ -1,4 +1,13 @@
 import type { HtmlToken } from './tokenizer.js';
+import {
+  BLOCK_TAGS,
+  CHROME_CLASS,
+  CHROME_TAGS,
+  HIDDEN,
+  MAIN_CLASS,
+  MAIN_TAGS,
+  NEVER_CHROME,
+} from './vocabulary.js';
 
 /** A run of text between block boundaries, with where it sat on the page. */
 export interface HtmlBlock {
@@ -22,71 +31,6 @@ export interface HtmlFacts {
   /** datetime attributes of <time> elements, outside chrome first. */
   times: { value: string; inMain: boolean; chrome: boolean }[];
 }
-
-// Dropped with everything inside: never visible text.
-const HIDDEN = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'canvas',
-  'select',
-  'button',
-  'textarea',
-  'video',
-  'audio',
-  'map',
-]);
-const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'figure']);
-const MAIN_TAGS = new Set(['article', 'main']);
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'figcaption',
-  'address',
-  'hr',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'form',
-  'body',
-  'caption',
-  'center',
-  'details',
-  'summary',
-  'fieldset',
-  'hgroup',
-]);
-const CHROME_CLASS =
-  /(^|[\s_-])(share|sharing|social|cookies?|consent|gdpr|breadcrumbs?|nav|navbar|navigation|menu|related|comments?|subscribe|newsletter|advert|adv|ads|banner|sidebar|widget|tags|popup|modal|footer|header|masthead|print|toolbar|pagination|pager|promo|copyright|byline-share|author-bio)([\s_-]|$)/i;
-const MAIN_CLASS =
-  /(^|[\s_-])(article-body|article-content|articlebody|post-content|entry-content|news-text|news-content|story-body|content-text|news-detail|article-text)([\s_-]|$)/i;
-const NEVER_CHROME = new Set(['html', 'body', 'main', 'article']);
 
 /** Counts nesting of one element name, so a region ends at the matching close tag even with nesting. */
 class Region {

@@ -49,7 +49,13 @@ function rejectionFor(error: unknown): RejectedInputError {
 async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
   // pdf.js takes ownership of the buffer and refuses Node Buffers: hand it a plain Uint8Array copy.
   const data = new Uint8Array(bytes);
-  const task = lib.getDocument({ data, isEvalSupported: false, disableFontFace: true, verbosity: 0, useSystemFonts: false });
+  const task = lib.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    useSystemFonts: false,
+  });
   try {
     const doc = await task.promise;
     const pages: PdfLine[][] = [];
