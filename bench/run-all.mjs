@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const benches = Object.keys(scripts).filter((name) => name.startsWith('bench:')).sort();
+const benches = Object.keys(scripts)
+  .filter((name) => name.startsWith('bench:'))
+  .sort();
 if (benches.length === 0) console.log('no bench:* scripts yet');
 let failed = 0;
 for (const name of benches) {

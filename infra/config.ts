@@ -18,6 +18,8 @@ export const PARAMETERS = {
   logRetentionDays: 'BULLETIN_LOG_RETENTION_DAYS',
   tracing: 'BULLETIN_TRACING',
   retainData: 'BULLETIN_RETAIN_DATA',
+  translate: 'BULLETIN_TRANSLATE',
+  translateTerminology: 'BULLETIN_TRANSLATE_TERMINOLOGY',
 } as const;
 
 export type ParameterName = keyof typeof PARAMETERS;
@@ -64,6 +66,11 @@ export const infraConfigSchema = z
       .default(30),
     tracing: flag.default(false),
     retainData: flag.default(true),
+    translate: flag.default(false),
+    translateTerminology: z
+      .string()
+      .regex(/^[\w-]+(,[\w-]+)*$/, 'must be comma-separated Amazon Translate terminology names')
+      .optional(),
   })
   .refine((c) => Boolean(c.archiveDomain) === Boolean(c.archiveCertificateArn), {
     message: 'archiveDomain and archiveCertificateArn go together: CloudFront needs the certificate for the domain',

@@ -106,3 +106,14 @@ export function bindMail(fn: LambdaFunction, mail: MailBinding): void {
     }),
   );
 }
+
+/**
+ * Amazon Translate for the bulletin's free text. TranslateText has no resource to scope it to unless a
+ * custom terminology is named, so the grant is on `*` and limited to that one action.
+ */
+export function bindTranslate(fn: LambdaFunction, terminology: string | undefined): void {
+  fn.addEnvironment('TRANSLATE_ENABLED', 'true');
+  if (terminology) fn.addEnvironment('TRANSLATE_TERMINOLOGY', terminology);
+  fn.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
+  acknowledge(fn, 'AwsSolutions-IAM5[Resource::*]', 'translate:TranslateText only, which has no resource-level scope.');
+}

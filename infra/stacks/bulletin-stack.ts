@@ -3,7 +3,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { InfraConfig } from '../config.js';
 import { ArchiveCdn } from '../constructs/archive-cdn.js';
-import { bindBucket, bindDeliveryQueue, bindLinkSecret, bindMail, bindTable } from '../constructs/bind.js';
+import { bindBucket, bindDeliveryQueue, bindLinkSecret, bindMail, bindTable, bindTranslate } from '../constructs/bind.js';
 import { BulletinFunction, type BundlingOverrides, type HandlerName, handlerEntry } from '../constructs/bulletin-function.js';
 import { DELIVERY_CONCURRENCY, DeliveryPipeline } from '../constructs/delivery-pipeline.js';
 import { FUNCTION_SPECS } from '../constructs/function-specs.js';
@@ -79,6 +79,7 @@ export class BulletinStack extends Stack {
       bindTable(compileFn, storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
       bindDeliveryQueue(compileFn, delivery.queue.queue);
       compileFn.addEnvironment('ARCHIVE_BASE_URL', archive.baseUrl);
+      if (config.translate) bindTranslate(compileFn, config.translateTerminology);
       const weekly = new WeeklySchedule(this, 'Weekly', {
         expression: config.scheduleExpression,
         timeZone: config.scheduleTimeZone,

@@ -15,7 +15,6 @@ export interface MakePdfOptions {
 }
 
 const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex').toUpperCase();
 
 /** Codes 32-126 are ASCII; every other character gets a code from 128 up, declared in ToUnicode. */
 function charCodes(pages: readonly PdfPageLines[], headline: string): Map<string, number> {
@@ -131,7 +130,7 @@ export function makePdf(pages: readonly PdfPageLines[], options: MakePdfOptions 
     '0000000000 65535 f ',
     ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
   ];
-  const extra = sec ? ` /Encrypt ${objects.length} 0 R /ID [<${hex(sec.id)}> <${hex(sec.id)}>]` : '';
+  const extra = sec ? ` /Encrypt ${objects.length} 0 R /ID [<${sec.idHex}> <${sec.idHex}>]` : '';
   chunks.push(
     latin1(
       `${xref.join('\n')}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R${extra} >>\nstartxref\n${size}\n%%EOF\n`,

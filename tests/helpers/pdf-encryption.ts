@@ -41,4 +41,3 @@ export function security(userPassword: string) {
     encrypt: (num: number, data: Buffer): Buffer => rc4(objectKey(num), data),
   };
 }
-

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +40,8 @@ const present = ALL_HANDLERS.filter((name) => handlerEntry(name));
 describe.skipIf(present.length === 0)('bundled handlers (real esbuild bundling)', () => {
   const bundles: Record<string, string> = {};
   beforeAll(() => {
-    const outdir = mkdtempSync(join(REPO_ROOT, 'node_modules/.cache/bulletin-bundle-'));
+    // Outside the project, so that a module missing from the bundle cannot be found in node_modules.
+    const outdir = mkdtempSync(join(tmpdir(), 'bulletin-bundle-'));
     const { app } = buildStack({ bundle: true, outdir });
     app.synth();
     const template = JSON.parse(readFileSync(join(outdir, 'CooperationBulletin.template.json'), 'utf8'));
@@ -63,8 +65,7 @@ describe.skipIf(present.length === 0)('bundled handlers (real esbuild bundling)'
 
 describe.skipIf(!existsSync(join(REPO_ROOT, 'functions/domain/render/mjml-document.ts')))('mjml in a bundle', () => {
   it('renders after bundling with the functions\' options (no files read from node_modules at run time)', async () => {
-    const dir = mkdtempSync(join(REPO_ROOT, 'node_modules/.cache/bulletin-mjml-'));
-    mkdirSync(dir, { recursive: true });
+    const dir = mkdtempSync(join(tmpdir(), 'bulletin-mjml-'));
     const entry = join(dir, 'probe.ts');
     writeFileSync(
       entry,

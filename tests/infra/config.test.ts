@@ -41,6 +41,7 @@ describe('deployment parameters', () => {
     [{ scheduleExpression: '0 9 * * 1' }, /scheduleExpression/],
     [{ sesMaxSendRate: '-2' }, /sesMaxSendRate/],
     [{ logRetentionDays: 10 }, /logRetentionDays/],
+    [{ translateTerminology: 'a b' }, /translateTerminology/],
     [{ archiveDomain: 'bulletin.example.az' }, /archiveDomain and archiveCertificateArn go together/],
     [{ archiveCertificateArn: 'arn:aws:acm:eu-central-1:123456789012:certificate/x', archiveDomain: 'a.az' }, /us-east-1/],
   ])('refuses %j', (raw, message) => {

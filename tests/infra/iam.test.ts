@@ -1,4 +1,4 @@
-import type { Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { functionStatements, type Statement, stubSourceRoot, synthTemplate } from './infra-helpers.js';
 
@@ -98,5 +98,19 @@ describe('with tracing on', () => {
     const wildcard = functionStatements(template, 'FeedbackFunction').filter((s) => s.resources.includes('*'));
     expect(wildcard).toEqual([allow(['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], ['*'])]);
     template.hasResourceProperties('AWS::Lambda::Function', { TracingConfig: { Mode: 'Active' } });
+  });
+});
+
+describe('with translation on', () => {
+  it('gives compile TranslateText and nothing more, and tells it so through the environment', () => {
+    const template = synthTemplate({
+      sourceRoot: stubSourceRoot(['compile']),
+      config: { translate: true, translateTerminology: 'edu-terms' },
+    });
+    const wildcard = functionStatements(template, 'CompileFunction').filter((s) => s.resources.includes('*'));
+    expect(wildcard).toEqual([allow(['translate:TranslateText'], ['*'])]);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TRANSLATE_ENABLED: 'true', TRANSLATE_TERMINOLOGY: 'edu-terms' }) },
+    });
   });
 });

@@ -30,6 +30,8 @@ describe('cdk-nag AWS Solutions checks', () => {
       sourceRoot: stubSourceRoot(),
       config: {
         tracing: true,
+        translate: true,
+        translateTerminology: 'edu-terms',
         createSesIdentity: true,
         alarmEmail: 'ops@example.az',
         retainData: false,

@@ -19,7 +19,14 @@ const CHROME_LINE = [
   /^(all rights reserved|©|\(c\) ).{0,120}$/iu,
   /.{0,120}(all rights reserved|bütün hüquqlar qorunur|все права защищены).{0,60}$/iu,
   /^(subscribe|sign up)( to)?( our)? (newsletter|channel).{0,60}$/iu,
+  /^[←<«]?\s*(back( to (news|top|the list|all news))?|all news|more news|next|previous|next article|previous article)\s*[→>»]?$/iu,
+  /^[←<«]?\s*(xəbərlərə qayıt|bütün xəbərlər|geri qayıt|növbəti xəbər|əvvəlki xəbər)\s*[→>»]?$/iu,
+  /^[←<«]?\s*(назад( к новостям)?|все новости|вернуться( к списку| к новостям)?|следующая новость|предыдущая новость)\s*[→>»]?$/iu,
 ];
+// Breadcrumbs: three or more short labels joined by / > » | and no digits (a dated line is kept).
+const BREADCRUMB = /^[^\d/>»|.!?]{1,40}(\s[/>»|]\s[^\d/>»|.!?]{1,40}){2,}$/u;
+// "1 204 views" after a date: the counter goes, the date stays.
+const VIEW_COUNTER = /\s*[·•|,]?\s*\d[\d\s.,]*\s*(views?|baxış|просмотр(ов|а)?)\s*$/iu;
 // Cookie notices are sentences, so they are recognised by their words, not their exact shape.
 const COOKIE = /(cookie|kuki|куки)/iu;
 const COOKIE_CONTEXT =
@@ -32,7 +39,7 @@ export function isChromeLine(line: string): boolean {
   if (SEPARATOR.test(t)) return true;
   if (t.length > 300) return false;
   if (PAGE_NUMBER.some((re) => re.test(t))) return true;
-  if (SHARE_BAR.test(t)) return true;
+  if (SHARE_BAR.test(t) || BREADCRUMB.test(t)) return true;
   if (CHROME_LINE.some((re) => re.test(t))) return true;
   return COOKIE.test(t) && COOKIE_CONTEXT.test(t) && t.length < 300;
 }
@@ -63,10 +70,11 @@ const blank = (line: string | undefined): boolean => line === undefined || line.
  * Drops chrome lines, and running headers/footers. A recurring line is only dropped where it stands
  * alone between blank lines: a short wrapped fragment ("of the two countries.") may recur in the body.
  */
-export function dropChrome(lines: readonly string[], minRepeats = 3): string[] {
+export function dropChrome(input: readonly string[], minRepeats = 3): string[] {
+  const lines = input.map((line) => (line.length < 120 ? line.replace(VIEW_COUNTER, '') : line));
   const repeated = repeatedChromeLines(lines, minRepeats);
   return lines.filter((line, i) => {
-    if (isChromeLine(line)) return false;
+    if (isChromeLine(line) || (line === '' && input[i] !== '')) return false;
     const alone = blank(lines[i - 1]) && blank(lines[i + 1]);
     return !(alone && repeated.has(shapeOf(line)));
   });
