@@ -1,14 +1,32 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { readInfraConfig } from './config.js';
+import { DEFAULT_SENDER, type InfraConfig, InfraConfigError, readInfraConfig } from './config.js';
 import { BulletinStack } from './stacks/bulletin-stack.js';
 
 const app = new App();
-const config = readInfraConfig((key) => app.node.tryGetContext(key));
+
+function loadConfig(): InfraConfig {
+  try {
+    return readInfraConfig((key) => app.node.tryGetContext(key));
+  } catch (error) {
+    // A wrong parameter is the operator's to fix: print the list, not a stack trace.
+    if (!(error instanceof InfraConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = loadConfig();
+if (config.senderAddress === DEFAULT_SENDER) {
+  console.warn(
+    `senderAddress is the placeholder ${DEFAULT_SENDER}: set it before deploying (docs/deploy.md).`,
+  );
+}
 // Env-agnostic on purpose: synthesis makes no lookups and needs no account.
 new BulletinStack(app, 'CooperationBulletin', {
   config,
-  description: 'Cooperation Bulletin: article ingestion, weekly bilingual bulletin, archive and subscriptions',
+  description:
+    'Cooperation Bulletin: article ingestion, weekly bilingual bulletin, archive and subscriptions',
 });
 // Every AWS Solutions finding fails the synth unless acknowledged with a reason next to its resource.
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

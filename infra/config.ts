@@ -24,12 +24,12 @@ export const PARAMETERS = {
 
 export type ParameterName = keyof typeof PARAMETERS;
 
+export const DEFAULT_SENDER = 'bulletin@example.org';
+
 // The values CloudWatch Logs accepts for a retention period.
 const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 3653];
 
-const flag = z
-  .union([z.boolean(), z.enum(['true', 'false'])])
-  .transform((v) => v === true || v === 'true');
+const flag = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true');
 
 function isTimeZone(name: string): boolean {
   try {
@@ -42,13 +42,16 @@ function isTimeZone(name: string): boolean {
 
 export const infraConfigSchema = z
   .object({
-    senderAddress: z.email('must be an email address, e.g. bulletin@news.example.az').default('bulletin@example.org'),
+    senderAddress: z.email('must be an email address, e.g. bulletin@news.example.az').default(DEFAULT_SENDER),
     createSesIdentity: flag.default(false),
     scheduleExpression: z
       .string()
       .regex(/^(cron|rate)\(.+\)$/, 'must be an EventBridge Scheduler expression such as cron(0 9 ? * MON *)')
       .default('cron(0 9 ? * MON *)'),
-    scheduleTimeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Baku').default('Asia/Baku'),
+    scheduleTimeZone: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone such as Asia/Baku')
+      .default('Asia/Baku'),
     sesMaxSendRate: z.coerce.number().positive('must be a positive number of emails per second').default(1),
     alarmEmail: z.email('must be an email address').optional(),
     archiveDomain: z
@@ -57,7 +60,10 @@ export const infraConfigSchema = z
       .optional(),
     archiveCertificateArn: z
       .string()
-      .regex(/^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/.+$/, 'must be an ACM certificate ARN in us-east-1')
+      .regex(
+        /^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/.+$/,
+        'must be an ACM certificate ARN in us-east-1',
+      )
       .optional(),
     logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
     logRetentionDays: z.coerce
@@ -73,7 +79,8 @@ export const infraConfigSchema = z
       .optional(),
   })
   .refine((c) => Boolean(c.archiveDomain) === Boolean(c.archiveCertificateArn), {
-    message: 'archiveDomain and archiveCertificateArn go together: CloudFront needs the certificate for the domain',
+    message:
+      'archiveDomain and archiveCertificateArn go together: CloudFront needs the certificate for the domain',
     path: ['archiveCertificateArn'],
   });
 

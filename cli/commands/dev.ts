@@ -4,6 +4,7 @@ import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { exampleFiles } from '../local/examples.js';
 import { watchInbox } from '../local/inbox-watcher.js';
+import { replayDeadLetters } from '../local/replay.js';
 import { DEFAULT_PORT, openLocalSystem } from '../local/runtime.js';
 import { startLocalServer } from '../local/server.js';
 import { clearRuntime, readRuntime, stateDir, writeRuntime } from '../local/state.js';
@@ -41,6 +42,7 @@ Other commands given the same --state use this running system. Ctrl-C stops it.`
       config: system.config,
       port,
       api: api as never,
+      onReplay: () => replayDeadLetters(dir, { ingest: owned.ingest, deliver: owned.delivery }),
       onDeliveryJobs: (jobs: DeliveryJob[]) => {
         for (const job of jobs) owned.delivery.send(JSON.stringify(job));
       },

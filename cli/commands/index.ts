@@ -37,4 +37,12 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'add, import, list or remove subscribers',
     load: async () => (await import('./subscribers.js')).subscribers,
   },
+  replay: {
+    summary: 'send messages parked in the dead-letter queues back to their queues',
+    load: async () => (await import('./replay.js')).replay,
+  },
+  reprocess: {
+    summary: 'run every file under inbox/ through ingestion again, idempotently',
+    load: async () => (await import('./reprocess.js')).reprocess,
+  },
 };

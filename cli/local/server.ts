@@ -30,6 +30,7 @@ export interface LocalServerOptions {
   config: Config;
   port: number;
   onDeliveryJobs: (jobs: DeliveryJob[]) => void;
+  onReplay: () => Record<string, number>;
   api: ApiHandler;
 }
 
@@ -61,6 +62,9 @@ async function handle(
   if (req.method === 'POST' && url.pathname === '/_local/deliveries') {
     options.onDeliveryJobs(JSON.parse((await readBody(req)).toString('utf8')) as DeliveryJob[]);
     return send(res, 202, 'application/json', '{"accepted":true}');
+  }
+  if (req.method === 'POST' && url.pathname === '/_local/replay') {
+    return send(res, 200, 'application/json', JSON.stringify(options.onReplay()));
   }
   if (API_PATHS.has(url.pathname.replace(/\/+$/, ''))) {
     const result = await options.api(

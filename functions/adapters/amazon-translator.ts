@@ -2,7 +2,7 @@ import { type TranslateClient, TranslateTextCommand } from '@aws-sdk/client-tran
 import type { Language } from '../domain/article/article.js';
 import type { TranslationText, Translator } from '../ports/translator.js';
 import { logger } from '../shared/logger.js';
-import { chunkText, padding } from './text-chunks.js';
+import { chunkText, padding, utf8Bytes } from './text-chunks.js';
 
 /** TranslateText accepts at most 10,000 bytes of UTF-8 text per request (Amazon Translate API reference). */
 export const MAX_REQUEST_BYTES = 10_000;
@@ -68,7 +68,7 @@ export class AmazonTranslator implements Translator {
       logger.warn('translation failed; the original is shown', {
         from: source.from,
         to: source.to,
-        bytes: source.text.length,
+        bytes: utf8Bytes(source.text),
         error: (error as Error).name,
       });
       return null;

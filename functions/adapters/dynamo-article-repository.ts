@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   ArticleRecord,
   ArticleRepository,
@@ -34,6 +34,21 @@ export class DynamoArticleRepository implements ArticleRepository {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+  }
+
+  async replace(record: ArticleRecord): Promise<void> {
+    const date = record.eventDate ?? record.publishedAt;
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: {
+          ...keys.article(record.id),
+          ...keys.articleWeek(record.week, date, record.id),
+          kind: 'ARTICLE',
+          ...record,
+        },
+      }),
+    );
   }
 
   async listWeek(week: string): Promise<ArticleRecord[]> {

@@ -22,6 +22,8 @@ export interface SourceRecord {
 export interface ArticleRepository {
   /** Stores the record unless an article with this id exists; true when it was new. */
   putIfAbsent(record: ArticleRecord): Promise<boolean>;
+  /** Overwrites the record (reprocessing a source with a newer extractor keeps the article, refreshed). */
+  replace(record: ArticleRecord): Promise<void>;
   listWeek(week: string): Promise<ArticleRecord[]>;
   /** A week's articles ingested strictly after an instant (ISO): the late arrivals of a sent week. */
   listWeekIngestedAfter(week: string, after: string): Promise<ArticleRecord[]>;

@@ -1,20 +1,20 @@
-import { createHash } from 'node:crypto';
-import type { OkArticle } from '../domain/article/article.js';
 import { buildBulletin } from '../domain/bulletin/build-bulletin.js';
-import type { Bulletin } from '../domain/bulletin/bulletin.js';
-import { renderEdition, renderWebPage } from '../domain/render/render-edition.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryQueue } from '../ports/queue.js';
 import type {
-  ArticleRecord,
   ArticleRepository,
   BulletinRecord,
   BulletinRepository,
   SubscriberRepository,
 } from '../ports/repositories.js';
-import { bulletinJsonKey, EDITIONS, emailKeys, UNSUBSCRIBE_PLACEHOLDER, webKeys } from './bulletin-keys.js';
+import type { Translator } from '../ports/translator.js';
+import { compiledRecord, EMPTY_REASON, emptyRecord } from './bulletin-record.js';
+import { findLateNews } from './late-news.js';
+import { loadArticles, loadArticlesById } from './load-articles.js';
 import { publishArchive } from './publish-archive.js';
+import { translateBulletin } from './translate-summaries.js';
+import { writeEditions } from './write-editions.js';
 
 export interface CompileDeps {
   store: ObjectStore;
@@ -26,88 +26,104 @@ export interface CompileDeps {
   archiveBaseUrl: string;
   /** Subscribers per delivery job (one SQS message). */
   jobSize?: number;
+  /** Fills summaries missing in a reader language (cached); without it the original is shown, marked. */
+  translator?: Translator;
 }
 
 export type CompileOutcome =
   | { status: 'empty'; week: string; reason: string }
-  | { status: 'compiled' | 'sent' | 'already-sent'; week: string; events: number; queuedSubscribers: number };
+  | {
+      status: 'compiled' | 'sent' | 'already-sent';
+      week: string;
+      events: number;
+      late: number;
+      queuedSubscribers: number;
+    };
+
+export interface CompileOptions {
+  /** A preview of the current week (`bulletin dev`): recorded as such, never blocks the real send. */
+  draft?: boolean;
+}
+
+const isSent = (r: BulletinRecord | null): r is BulletinRecord =>
+  r?.status === 'sent' || r?.status === 'sending';
 
 /**
- * Builds one ISO week's bulletin from the stored articles, renders every edition to S3, refreshes the archive
- * and feeds, and (with send) queues delivery. Compiling the same articles twice writes the same bytes; a week
- * already sent is never queued again.
+ * Builds one ISO week's bulletin from the stored articles (and the late news of earlier sent weeks),
+ * renders every edition to S3, refreshes the archive and feeds, and (with send) queues delivery. The same
+ * articles give the same bytes; a week already sent only gets its archive page refreshed, never a second send.
  */
 export async function compileBulletin(
   deps: CompileDeps,
   week: string,
   send: boolean,
+  options: CompileOptions = {},
 ): Promise<CompileOutcome> {
   const previous = await deps.bulletins.get(week);
+  if (isSent(previous)) {
+    const outcome = await refreshSentWeek(deps, previous);
+    await publishArchive(deps, await deps.bulletins.list());
+    return outcome;
+  }
+  const news = await findLateNews(deps.articles, week, await deps.bulletins.list());
+  // Late arrivals also belong on their own week's archive page.
+  for (const stale of news.staleWeeks) await refreshSentWeek(deps, stale);
   const records = await deps.articles.listWeek(week);
-  if (records.length === 0) {
-    const reason = 'no articles with an event date in this week';
-    if (!previous) await deps.bulletins.put(emptyRecord(week, reason, deps.clock));
-    return { status: 'empty', week, reason };
+  if (records.length === 0 && news.late.length === 0) {
+    await recordEmpty(deps, week, previous, options);
+    if (news.staleWeeks.length > 0) await publishArchive(deps, await deps.bulletins.list());
+    return { status: 'empty', week, reason: EMPTY_REASON };
   }
-  const bulletin = buildBulletin({ week, articles: await loadArticles(deps.store, records) });
-  const record = await writeBulletin(deps, bulletin, previous);
+  const [articles, late] = await Promise.all([
+    loadArticles(deps.store, records),
+    loadArticles(deps.store, news.late),
+  ]);
+  const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
+  const written = await writeEditions(deps, bulletin, { emails: true });
+  const record = compiledRecord(bulletin, written, previous, deps.clock, options.draft === true);
+  const counts = { week, events: record.events, late: bulletin.late.length, queuedSubscribers: 0 };
+  // A send that claimed the week since we read it wins: this compile must not turn it back to 'compiled'.
+  if (!(await deps.bulletins.putIfUnsent(record))) return { status: 'already-sent', ...counts };
   await publishArchive(deps, await deps.bulletins.list());
-  if (previous?.status === 'sent' || previous?.status === 'sending') {
-    return { status: 'already-sent', week, events: record.events, queuedSubscribers: 0 };
-  }
-  if (!send) return { status: 'compiled', week, events: record.events, queuedSubscribers: 0 };
-  const queued = await queueDelivery(deps, week);
-  return { status: 'sent', week, events: record.events, queuedSubscribers: queued };
+  if (!send) return { status: 'compiled', ...counts };
+  return { status: 'sent', ...counts, queuedSubscribers: await queueDelivery(deps, week) };
 }
 
-async function loadArticles(store: ObjectStore, records: ArticleRecord[]): Promise<OkArticle[]> {
-  const texts = await Promise.all(records.map((r) => store.getText(`articles/${r.id}.json`)));
-  return records.map(
-    (r, i) => ({ ...r, text: texts[i] ? (JSON.parse(texts[i]) as OkArticle).text : '' }) as OkArticle,
-  );
+/** Rewrites a sent week's archive page and record from its articles now; the late news it sent stays. */
+async function refreshSentWeek(deps: CompileDeps, previous: BulletinRecord): Promise<CompileOutcome> {
+  const week = previous.week;
+  const lateIds = previous.lateArticleIds ?? [];
+  const outcome = {
+    status: 'already-sent',
+    week,
+    events: previous.events,
+    late: lateIds.length,
+    queuedSubscribers: 0,
+  } as const;
+  // While 'sending', the sender still writes the record (sentAt): leave it to the next compile.
+  if (previous.status !== 'sent') return outcome;
+  const records = await deps.articles.listWeek(week);
+  if (records.length === 0) return outcome;
+  const [articles, late] = await Promise.all([
+    loadArticles(deps.store, records),
+    loadArticlesById(deps.store, lateIds),
+  ]);
+  const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
+  const written = await writeEditions(deps, bulletin, { emails: false });
+  const record = compiledRecord(bulletin, written, previous, deps.clock, false);
+  await deps.bulletins.put({ ...record, status: previous.status, sentAt: previous.sentAt });
+  return { ...outcome, events: record.events };
 }
 
-async function writeBulletin(deps: CompileDeps, bulletin: Bulletin, previous: BulletinRecord | null) {
-  const base = deps.archiveBaseUrl.replace(/\/$/, '');
-  const json = `${JSON.stringify(bulletin, null, 2)}\n`;
-  let titles = { titleEn: '', titleAz: '' };
-  for (const edition of EDITIONS) {
-    const webUrl = `${base}/${webKeys(bulletin.week, edition).html}`;
-    const links = { archiveUrl: `${base}/`, webUrl, unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER };
-    const email = await renderEdition(bulletin, edition, links);
-    const web = await renderWebPage(bulletin, edition, { archiveUrl: `${base}/`, webUrl });
-    const e = emailKeys(bulletin.week, edition);
-    const w = webKeys(bulletin.week, edition);
-    await deps.store.put(e.html, email.html, 'text/html; charset=utf-8');
-    await deps.store.put(e.text, email.text, 'text/plain; charset=utf-8');
-    await deps.store.put(e.meta, JSON.stringify({ subject: email.subject }), 'application/json');
-    await deps.store.put(w.html, web, 'text/html; charset=utf-8');
-    await deps.store.put(
-      w.text,
-      email.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, `${base}/`),
-      'text/plain; charset=utf-8',
-    );
-    if (edition === 'en') titles = { ...titles, titleEn: email.subject };
-    if (edition === 'az') titles = { ...titles, titleAz: email.subject };
-  }
-  await deps.store.put(bulletinJsonKey(bulletin.week), json, 'application/json; charset=utf-8');
-  const contentHash = createHash('sha256').update(json).digest('hex');
-  const sent = previous?.status === 'sent' || previous?.status === 'sending';
-  const record: BulletinRecord = {
-    week: bulletin.week,
-    status: sent && previous ? previous.status : 'compiled',
-    reason: null,
-    events: bulletin.figures.events,
-    partners: bulletin.figures.partners,
-    articleIds: bulletin.groups.flatMap((g) => g.items.flatMap((i) => i.articleIds)).sort(),
-    contentHash,
-    // Unchanged content keeps its compile time, so recompiling the same articles writes the same record.
-    compiledAt: previous?.contentHash === contentHash ? previous.compiledAt : deps.clock.now().toISOString(),
-    sentAt: previous?.sentAt ?? null,
-    ...titles,
-  };
-  await deps.bulletins.put(record);
-  return record;
+async function recordEmpty(
+  deps: CompileDeps,
+  week: string,
+  previous: BulletinRecord | null,
+  options: CompileOptions,
+) {
+  // The dev server shows the current week even before its first article: a "no events" page.
+  if (options.draft) await writeEditions(deps, buildBulletin({ week, articles: [] }), { emails: false });
+  if (!previous) await deps.bulletins.putIfUnsent(emptyRecord(week, deps.clock, options.draft === true));
 }
 
 async function queueDelivery(deps: CompileDeps, week: string): Promise<number> {
@@ -121,20 +137,4 @@ async function queueDelivery(deps: CompileDeps, week: string): Promise<number> {
   const record = await deps.bulletins.get(week);
   if (record) await deps.bulletins.put({ ...record, status: 'sent', sentAt: deps.clock.now().toISOString() });
   return ids.length;
-}
-
-function emptyRecord(week: string, reason: string, clock: Clock): BulletinRecord {
-  return {
-    week,
-    status: 'empty',
-    reason,
-    events: 0,
-    partners: 0,
-    articleIds: [],
-    contentHash: '',
-    compiledAt: clock.now().toISOString(),
-    sentAt: null,
-    titleEn: '',
-    titleAz: '',
-  };
 }

@@ -18,6 +18,8 @@ export interface IngestDeps {
 export interface IngestRequest {
   key: string;
   etag?: string | undefined;
+  /** Re-extract even when this very object was processed already (`bulletin reprocess`). */
+  force?: boolean;
 }
 
 export const INBOX_PREFIX = 'inbox/';
@@ -34,7 +36,7 @@ export function rejectedKeyFor(key: string): string {
 export async function ingestArticle(deps: IngestDeps, request: IngestRequest): Promise<SourceRecord> {
   const previous = await deps.sources.get(request.key);
   const eventEtag = bareEtag(request.etag);
-  if (previous && eventEtag && previous.etag === eventEtag) return previous;
+  if (!request.force && previous && eventEtag && previous.etag === eventEtag) return previous;
 
   const head = await deps.store.head(request.key);
   if (!head) throw new SourceVanishedError(request.key);
@@ -63,10 +65,15 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
       article.error ?? 'rejected',
     );
   }
-  return accept(deps, article as OkArticle, eventEtag ?? bareEtag(object.etag));
+  return accept(deps, article as OkArticle, eventEtag ?? bareEtag(object.etag), previous);
 }
 
-async function accept(deps: IngestDeps, article: OkArticle, etag: string | undefined): Promise<SourceRecord> {
+async function accept(
+  deps: IngestDeps,
+  article: OkArticle,
+  etag: string | undefined,
+  previous: SourceRecord | null,
+): Promise<SourceRecord> {
   const { text: _text, ...metadata } = article;
   const week = isoWeekOf(article.eventDate ?? article.publishedAt);
   // articles/<id>.json first: a crash after it and before the table write is repaired by the retry.
@@ -75,12 +82,14 @@ async function accept(deps: IngestDeps, article: OkArticle, etag: string | undef
     `${JSON.stringify(article, null, 2)}\n`,
     'application/json; charset=utf-8',
   );
-  const created = await deps.articles.putIfAbsent({
-    ...metadata,
-    week,
-    ingestedAt: deps.clock.now().toISOString(),
-  });
-  return record(deps, {
+  const record = { ...metadata, week, ingestedAt: deps.clock.now().toISOString() };
+  let created = await deps.articles.putIfAbsent(record);
+  // The same key yielding the same article again (a reprocess) refreshes it; it is not a duplicate of itself.
+  if (!created && previous?.status === 'ok' && previous.articleId === article.id) {
+    await deps.articles.replace(record);
+    created = true;
+  }
+  return recordSource(deps, {
     key: article.source.key,
     status: created ? 'ok' : 'duplicate',
     reason: created ? null : `duplicate: the same text was ingested before as article ${article.id}`,
@@ -107,7 +116,7 @@ async function reject(
     `${JSON.stringify({ key, reason }, null, 2)}\n`,
     'application/json',
   );
-  return record(deps, {
+  return recordSource(deps, {
     key,
     status: 'rejected',
     reason,
@@ -120,7 +129,7 @@ async function reject(
   });
 }
 
-async function record(deps: IngestDeps, fields: Omit<SourceRecord, 'processedAt'>): Promise<SourceRecord> {
+async function recordSource(deps: IngestDeps, fields: Omit<SourceRecord, 'processedAt'>): Promise<SourceRecord> {
   const source: SourceRecord = { ...fields, processedAt: deps.clock.now().toISOString() };
   await deps.sources.put(source);
   return source;

@@ -1,19 +1,25 @@
+import { TranslateClient } from '@aws-sdk/client-translate';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AmazonTranslator } from '../adapters/amazon-translator.js';
 import { DynamoArticleRepository } from '../adapters/dynamo-article-repository.js';
 import { DynamoBulletinRepository } from '../adapters/dynamo-bulletin-repository.js';
 import { DynamoDeliveryLedger } from '../adapters/dynamo-delivery-ledger.js';
 import { DynamoSubscriberRepository } from '../adapters/dynamo-subscriber-repository.js';
+import { DynamoTranslationCache } from '../adapters/dynamo-translation-cache.js';
 import { S3ObjectStore } from '../adapters/s3-object-store.js';
 import { SesMailer } from '../adapters/ses-mailer.js';
 import { SqsDeliveryQueue } from '../adapters/sqs-delivery-queue.js';
 import { type LinkPurpose, signLinkToken } from '../domain/subscription/link-token.js';
 import { systemClock } from '../ports/clock.js';
 import type { DeliveryQueue } from '../ports/queue.js';
+import { noTranslator, type Translator } from '../ports/translator.js';
 import { makeDocumentClient, makeS3Client, makeSesClient, makeSqsClient } from '../shared/clients.js';
 import { type Config, ConfigError } from '../shared/config.js';
 import type { CompileDeps } from './compile-bulletin.js';
 import type { DeliverDeps } from './deliver-bulletin.js';
 import type { SubscriptionDeps } from './manage-subscription.js';
 import { rateLimiter } from './rate-limiter.js';
+import { cachedTranslator } from './translate-summaries.js';
 
 /** Links in emails stay valid this long: long enough to unsubscribe from an old bulletin. */
 const LINK_TTL_SECONDS = 400 * 24 * 3600;
@@ -28,7 +34,16 @@ export function makeCompileDeps(config: Config, queue?: DeliveryQueue): CompileD
     queue: queue ?? sqsQueue(config),
     clock: systemClock,
     archiveBaseUrl: config.ARCHIVE_BASE_URL,
+    translator: config.TRANSLATE_ENABLED ? amazonTranslator(config, doc) : noTranslator,
   };
+}
+
+/** Amazon Translate behind the DynamoDB cache; off unless TRANSLATE_ENABLED (locally: needs AWS credentials). */
+function amazonTranslator(config: Config, doc: DynamoDBDocumentClient): Translator {
+  // No endpoint override: even in local mode this is the real service, reached with the default credentials.
+  const client = new TranslateClient({ region: config.AWS_REGION });
+  const translator = new AmazonTranslator(client, { terminologyNames: config.TRANSLATE_TERMINOLOGY });
+  return cachedTranslator(translator, new DynamoTranslationCache(doc, config.TABLE_NAME));
 }
 
 function sqsQueue(config: Config): DeliveryQueue {

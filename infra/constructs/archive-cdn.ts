@@ -3,10 +3,10 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
+  Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
   FunctionEventType,
-  Function as CloudFrontFunction,
   FunctionRuntime,
   OriginProtocolPolicy,
   OriginRequestPolicy,

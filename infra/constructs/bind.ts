@@ -115,5 +115,9 @@ export function bindTranslate(fn: LambdaFunction, terminology: string | undefine
   fn.addEnvironment('TRANSLATE_ENABLED', 'true');
   if (terminology) fn.addEnvironment('TRANSLATE_TERMINOLOGY', terminology);
   fn.addToRolePolicy(new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] }));
-  acknowledge(fn, 'AwsSolutions-IAM5[Resource::*]', 'translate:TranslateText only, which has no resource-level scope.');
+  acknowledge(
+    fn,
+    'AwsSolutions-IAM5[Resource::*]',
+    'translate:TranslateText only, which has no resource-level scope.',
+  );
 }

@@ -5,7 +5,7 @@ import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import type { InfraConfig } from '../config.js';
 import { acknowledge } from './nag.js';
 
@@ -28,7 +28,10 @@ export const ESM_REQUIRE_BANNER =
   "import { createRequire as __bulletinCreateRequire } from 'node:module'; const require = __bulletinCreateRequire(import.meta.url);";
 
 /** What a function may change in the shared bundling: mostly which packages stay out of the bundle. */
-export type BundlingOverrides = Pick<BundlingOptions, 'nodeModules' | 'externalModules' | 'loader' | 'define'>;
+export type BundlingOverrides = Pick<
+  BundlingOptions,
+  'nodeModules' | 'externalModules' | 'loader' | 'define'
+>;
 
 export interface BulletinFunctionProps {
   handler: HandlerName;

@@ -18,15 +18,22 @@ export class Monitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    this.topic = new Topic(this, 'AlarmTopic', { displayName: 'Cooperation Bulletin alarms', enforceSSL: true });
+    this.topic = new Topic(this, 'AlarmTopic', {
+      displayName: 'Cooperation Bulletin alarms',
+      enforceSSL: true,
+    });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
   }
 
   /** One message in a DLQ is already a lost article or email, so the threshold is zero. */
   watchDlq(name: string, dlq: IQueue): Alarm {
-    return this.alarm(`${name}DlqDepth`, dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), {
-      description: `Messages are waiting in the ${name} dead-letter queue: inspect them, fix the cause, redrive.`,
-    });
+    return this.alarm(
+      `${name}DlqDepth`,
+      dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      {
+        description: `Messages are waiting in the ${name} dead-letter queue: inspect them, fix the cause, redrive.`,
+      },
+    );
   }
 
   watchFunction(name: string, fn: IFunction): void {

@@ -21,7 +21,10 @@ export class SubscriptionsApi extends Construct {
 
   constructor(scope: Construct, id: string, props: SubscriptionsApiProps) {
     super(scope, id);
-    this.api = new HttpApi(this, 'Api', { description: 'Cooperation Bulletin subscriptions', createDefaultStage: false });
+    this.api = new HttpApi(this, 'Api', {
+      description: 'Cooperation Bulletin subscriptions',
+      createDefaultStage: false,
+    });
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: props.logRetention,
       removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,

@@ -3,9 +3,13 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { InfraConfig } from '../config.js';
 import { ArchiveCdn } from '../constructs/archive-cdn.js';
-import { bindBucket, bindDeliveryQueue, bindLinkSecret, bindMail, bindTable, bindTranslate } from '../constructs/bind.js';
-import { BulletinFunction, type BundlingOverrides, type HandlerName, handlerEntry } from '../constructs/bulletin-function.js';
-import { DELIVERY_CONCURRENCY, DeliveryPipeline } from '../constructs/delivery-pipeline.js';
+import {
+  BulletinFunction,
+  type BundlingOverrides,
+  type HandlerName,
+  handlerEntry,
+} from '../constructs/bulletin-function.js';
+import { DeliveryPipeline } from '../constructs/delivery-pipeline.js';
 import { FUNCTION_SPECS } from '../constructs/function-specs.js';
 import { IngestPipeline } from '../constructs/ingest-pipeline.js';
 import { Mail } from '../constructs/mail.js';
@@ -13,7 +17,14 @@ import { Monitoring } from '../constructs/monitoring.js';
 import { acknowledge } from '../constructs/nag.js';
 import { Storage } from '../constructs/storage.js';
 import { SubscriptionsApi } from '../constructs/subscriptions-api.js';
-import { WeeklySchedule } from '../constructs/weekly-schedule.js';
+import {
+  type Shared,
+  wireCompile,
+  wireDeliver,
+  wireFeedback,
+  wireIngest,
+  wireSubscriptions,
+} from './function-wiring.js';
 
 export interface BulletinStackProps extends StackProps {
   config: InfraConfig;
@@ -27,32 +38,27 @@ export interface BulletinStackProps extends StackProps {
 export class BulletinStack extends Stack {
   readonly functions: Partial<Record<HandlerName, BulletinFunction>> = {};
   private readonly monitoring: Monitoring;
+  private readonly settings: BulletinStackProps;
 
-  constructor(scope: Construct, id: string, private readonly props: BulletinStackProps) {
+  constructor(scope: Construct, id: string, props: BulletinStackProps) {
     super(scope, id, props);
+    this.settings = props;
     const { config } = props;
-    const storage = new Storage(this, 'Storage', { retainData: config.retainData });
     this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail });
-    const mail = new Mail(this, 'Mail', { senderAddress: config.senderAddress, createIdentity: config.createSesIdentity });
-    const linkSecret = new Secret(this, 'LinkSecret', {
-      description: 'HMAC key that signs confirm/unsubscribe/preferences links in emails',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    const storage = new Storage(this, 'Storage', { retainData: config.retainData });
+    const ingest = new IngestPipeline(this, 'Ingest', {
+      bucket: storage.bucket,
+      consumerTimeout: FUNCTION_SPECS.ingest.timeout,
     });
-    acknowledge(linkSecret, 'AwsSolutions-SMG4', 'Rotating the key would break the unsubscribe links in every email already sent.');
-
-    const ingest = new IngestPipeline(this, 'Ingest', { bucket: storage.bucket, consumerTimeout: FUNCTION_SPECS.ingest.timeout });
-    const delivery = new DeliveryPipeline(this, 'Delivery', { consumerTimeout: FUNCTION_SPECS.deliver.timeout });
+    const delivery = new DeliveryPipeline(this, 'Delivery', {
+      consumerTimeout: FUNCTION_SPECS.deliver.timeout,
+    });
     this.monitoring.watchDlq('Ingest', ingest.queue.dlq);
     this.monitoring.watchDlq('Delivery', delivery.queue.dlq);
 
+    // The API exists only with its function, and the archive's domain fronts both.
     const subscriptions = this.makeFunction('subscriptions');
-    const api = subscriptions
-      ? new SubscriptionsApi(this, 'Subscriptions', {
-          handler: subscriptions,
-          logRetention: config.logRetentionDays,
-          retainLogs: config.retainData,
-        })
-      : undefined;
+    const api = subscriptions && this.makeApi(subscriptions);
     const archive = new ArchiveCdn(this, 'Archive', {
       bucket: storage.bucket,
       logBucket: storage.logBucket,
@@ -60,69 +66,40 @@ export class BulletinStack extends Stack {
       certificateArn: config.archiveCertificateArn,
       apiDomainName: api?.domainName,
     });
-    const mailFor = (maxSendRate: number) => ({
-      senderAddress: config.senderAddress,
-      configurationSet: mail.configurationSet,
-      maxSendRate,
-    });
-
+    const shared: Shared = {
+      config,
+      storage,
+      mail: new Mail(this, 'Mail', {
+        senderAddress: config.senderAddress,
+        createIdentity: config.createSesIdentity,
+      }),
+      linkSecret: this.makeLinkSecret(),
+      ingest,
+      delivery,
+      archive,
+      monitoring: this.monitoring,
+    };
     const ingestFn = this.makeFunction('ingest');
-    if (ingestFn) {
-      bindBucket(ingestFn, storage.bucket, { read: ['inbox/'], write: ['articles/', 'rejected/'] });
-      bindTable(ingestFn, storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
-      ingest.attach(ingestFn);
-    }
-
+    if (ingestFn) wireIngest(ingestFn, shared);
     const compileFn = this.makeFunction('compile');
-    if (compileFn) {
-      bindBucket(compileFn, storage.bucket, { read: ['articles/', 'bulletins/'], write: ['bulletins/', 'archive/', 'feeds/'] });
-      bindTable(compileFn, storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
-      bindDeliveryQueue(compileFn, delivery.queue.queue);
-      compileFn.addEnvironment('ARCHIVE_BASE_URL', archive.baseUrl);
-      if (config.translate) bindTranslate(compileFn, config.translateTerminology);
-      const weekly = new WeeklySchedule(this, 'Weekly', {
-        expression: config.scheduleExpression,
-        timeZone: config.scheduleTimeZone,
-        target: compileFn,
-      });
-      this.monitoring.watchDlq('Schedule', weekly.dlq);
-    }
-
+    if (compileFn) wireCompile(this, compileFn, shared);
     const deliverFn = this.makeFunction('deliver');
-    if (deliverFn) {
-      bindBucket(deliverFn, storage.bucket, { read: ['bulletins/'] });
-      bindTable(deliverFn, storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
-      // Each concurrent copy paces itself, so the account's rate is shared out between them.
-      bindMail(deliverFn, mailFor(config.sesMaxSendRate / DELIVERY_CONCURRENCY));
-      bindLinkSecret(deliverFn, linkSecret);
-      deliverFn.addEnvironment('ARCHIVE_BASE_URL', archive.baseUrl);
-      delivery.attach(deliverFn);
-    }
-
-    if (subscriptions) {
-      // The shared config requires a bucket name; this function gets no S3 permission.
-      bindBucket(subscriptions, storage.bucket, {});
-      bindTable(subscriptions, storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query']);
-      bindMail(subscriptions, mailFor(config.sesMaxSendRate));
-      bindLinkSecret(subscriptions, linkSecret);
-      subscriptions.addEnvironment('ARCHIVE_BASE_URL', archive.baseUrl);
-    }
-
+    if (deliverFn) wireDeliver(deliverFn, shared);
+    if (subscriptions) wireSubscriptions(subscriptions, shared);
     const feedbackFn = this.makeFunction('feedback');
-    if (feedbackFn) {
-      bindBucket(feedbackFn, storage.bucket, {});
-      bindTable(feedbackFn, storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
-      mail.attachFeedback(feedbackFn);
-    }
+    if (feedbackFn) wireFeedback(feedbackFn, shared);
 
     this.acknowledgeStackFindings();
-    new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName, description: 'Drop articles under inbox/' });
+    new CfnOutput(this, 'BucketName', {
+      value: storage.bucket.bucketName,
+      description: 'Drop articles under inbox/',
+    });
     new CfnOutput(this, 'ArchiveUrl', { value: archive.baseUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
   }
 
   private makeFunction(name: HandlerName): BulletinFunction | undefined {
-    const entry = handlerEntry(name, this.props.sourceRoot);
+    const entry = handlerEntry(name, this.settings.sourceRoot);
     if (!entry) return undefined;
     const spec = FUNCTION_SPECS[name];
     const id = `${name[0]?.toUpperCase()}${name.slice(1)}Function`;
@@ -130,13 +107,38 @@ export class BulletinStack extends Stack {
       ...spec,
       handler: name,
       entry,
-      config: this.props.config,
-      bundling: { ...spec.bundling, ...this.props.bundling?.[name] },
+      config: this.settings.config,
+      bundling: { ...spec.bundling, ...this.settings.bundling?.[name] },
     });
-    acknowledge(fn, 'AwsSolutions-L1', 'Node.js 22 is the runtime the project targets and tests (docs/deploy.md); 24 is a deliberate upgrade.');
+    acknowledge(
+      fn,
+      'AwsSolutions-L1',
+      'Node.js 22 is the runtime the project targets and tests (docs/deploy.md); 24 is a deliberate upgrade.',
+    );
     this.monitoring.watchFunction(id.replace('Function', ''), fn);
     this.functions[name] = fn;
     return fn;
+  }
+
+  private makeApi(handler: BulletinFunction): SubscriptionsApi {
+    return new SubscriptionsApi(this, 'Subscriptions', {
+      handler,
+      logRetention: this.settings.config.logRetentionDays,
+      retainLogs: this.settings.config.retainData,
+    });
+  }
+
+  private makeLinkSecret(): Secret {
+    const secret = new Secret(this, 'LinkSecret', {
+      description: 'HMAC key that signs confirm/unsubscribe/preferences links in emails',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    acknowledge(
+      secret,
+      'AwsSolutions-SMG4',
+      'Rotating the key would break the unsubscribe links in every email already sent.',
+    );
+    return secret;
   }
 
   private acknowledgeStackFindings(): void {

@@ -15,16 +15,28 @@ import type {
 
 /** In-memory port implementations for unit tests of the use cases (the integration tests use the real ones). */
 export class MemoryStore implements ObjectStore {
-  readonly objects = new Map<string, { bytes: Uint8Array; type: string; metadata: Record<string, string>; at: Date }>();
+  readonly objects = new Map<
+    string,
+    { bytes: Uint8Array; type: string; metadata: Record<string, string>; at: Date }
+  >();
 
   async head(key: string): Promise<ObjectHead | null> {
     const o = this.objects.get(key);
-    return o ? { size: o.bytes.length, lastModified: o.at, etag: `"${o.bytes.length}"`, metadata: o.metadata } : null;
+    return o
+      ? { size: o.bytes.length, lastModified: o.at, etag: `"${o.bytes.length}"`, metadata: o.metadata }
+      : null;
   }
   async get(key: string): Promise<StoredObject | null> {
     const o = this.objects.get(key);
     if (!o) return null;
-    return { bytes: o.bytes, size: o.bytes.length, lastModified: o.at, contentType: o.type, metadata: o.metadata, etag: undefined };
+    return {
+      bytes: o.bytes,
+      size: o.bytes.length,
+      lastModified: o.at,
+      contentType: o.type,
+      metadata: o.metadata,
+      etag: undefined,
+    };
   }
   async getText(key: string) {
     const o = this.objects.get(key);
@@ -50,6 +62,12 @@ export class MemoryArticles implements ArticleRepository {
     if (this.items.has(record.id)) return false;
     this.items.set(record.id, record);
     return true;
+  }
+  async replace(record: ArticleRecord) {
+    this.items.set(record.id, {
+      ...record,
+      ingestedAt: this.items.get(record.id)?.ingestedAt ?? record.ingestedAt,
+    });
   }
   async listWeek(week: string) {
     return [...this.items.values()].filter((a) => a.week === week);

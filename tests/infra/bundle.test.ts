@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESM_REQUIRE_BANNER, handlerEntry, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
-import { ALL_HANDLERS, buildStack, strip } from './infra-helpers.js';
+import { ALL_HANDLERS, buildStack, type CfnJson, strip } from './infra-helpers.js';
 
 // What the Lambda runtime would give the functions, plus LINK_SECRET so that loading a handler never
 // reaches for Secrets Manager, and dummy credentials so the SDK never probes instance metadata.
@@ -39,13 +39,14 @@ const present = ALL_HANDLERS.filter((name) => handlerEntry(name));
 
 describe.skipIf(present.length === 0)('bundled handlers (real esbuild bundling)', () => {
   const bundles: Record<string, string> = {};
+  // Outside the project, so that a module missing from the bundle cannot be found in node_modules.
+  const outdir = mkdtempSync(join(tmpdir(), 'bulletin-bundle-'));
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
   beforeAll(() => {
-    // Outside the project, so that a module missing from the bundle cannot be found in node_modules.
-    const outdir = mkdtempSync(join(tmpdir(), 'bulletin-bundle-'));
     const { app } = buildStack({ bundle: true, outdir });
     app.synth();
     const template = JSON.parse(readFileSync(join(outdir, 'CooperationBulletin.template.json'), 'utf8'));
-    for (const [id, resource] of Object.entries<{ Type: string; Properties: any }>(template.Resources)) {
+    for (const [id, resource] of Object.entries<{ Type: string; Properties: CfnJson }>(template.Resources)) {
       if (resource.Type !== 'AWS::Lambda::Function' || !id.endsWith('Function', strip(id).length)) continue;
       const hash = String(resource.Properties.Code.S3Key).replace(/\.zip$/, '');
       bundles[strip(id)] = join(outdir, `asset.${hash}`);
@@ -63,29 +64,32 @@ describe.skipIf(present.length === 0)('bundled handlers (real esbuild bundling)'
   });
 });
 
-describe.skipIf(!existsSync(join(REPO_ROOT, 'functions/domain/render/mjml-document.ts')))('mjml in a bundle', () => {
-  it('renders after bundling with the functions\' options (no files read from node_modules at run time)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulletin-mjml-'));
-    const entry = join(dir, 'probe.ts');
-    writeFileSync(
-      entry,
-      `import { mjmlToHtml } from '${join(REPO_ROOT, 'functions/domain/render/mjml-document.js')}';\n` +
-        `export const render = () => mjmlToHtml('<mjml><mj-body><mj-section><mj-column><mj-text>Salam</mj-text></mj-column></mj-section></mj-body></mjml>', 'soft');\n`,
-    );
-    const outfile = join(dir, 'probe.mjs');
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      mainFields: ['module', 'main'],
-      minify: true,
-      banner: { js: ESM_REQUIRE_BANNER },
-      logLevel: 'silent',
+describe.skipIf(!existsSync(join(REPO_ROOT, 'functions/domain/render/mjml-document.ts')))(
+  'mjml in a bundle',
+  () => {
+    it("renders after bundling with the functions' options (no files read from node_modules at run time)", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'bulletin-mjml-'));
+      const entry = join(dir, 'probe.ts');
+      writeFileSync(
+        entry,
+        `import { mjmlToHtml } from '${join(REPO_ROOT, 'functions/domain/render/mjml-document.js')}';\n` +
+          `export const render = () => mjmlToHtml('<mjml><mj-body><mj-section><mj-column><mj-text>Salam</mj-text></mj-column></mj-section></mj-body></mjml>', 'soft');\n`,
+      );
+      const outfile = join(dir, 'probe.mjs');
+      await build({
+        entryPoints: [entry],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        minify: true,
+        banner: { js: ESM_REQUIRE_BANNER },
+        logLevel: 'silent',
+      });
+      const html = loadInNode(outfile, 'm.render().then((r) => JSON.stringify(r))');
+      expect(html).toContain('Salam');
     });
-    const html = loadInNode(outfile, 'm.render().then((r) => JSON.stringify(r))');
-    expect(html).toContain('Salam');
-  });
-});
+  },
+);

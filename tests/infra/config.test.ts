@@ -18,7 +18,11 @@ describe('deployment parameters', () => {
   });
 
   it('takes the environment over the context, and context strings from -c', () => {
-    const context: Record<string, unknown> = { senderAddress: 'news@ctx.az', sesMaxSendRate: '5', tracing: 'true' };
+    const context: Record<string, unknown> = {
+      senderAddress: 'news@ctx.az',
+      sesMaxSendRate: '5',
+      tracing: 'true',
+    };
     const config = readInfraConfig((k) => context[k], { BULLETIN_SENDER_ADDRESS: 'news@env.az' });
     expect(config.senderAddress).toBe('news@env.az');
     expect(config.sesMaxSendRate).toBe(5);
@@ -33,7 +37,9 @@ describe('deployment parameters', () => {
   it('names the parameter, its context key and its variable when a value is wrong', () => {
     const bad = () => parseInfraConfig({ senderAddress: 'not-an-email', scheduleTimeZone: 'Mars/Olympus' });
     expect(bad).toThrow(InfraConfigError);
-    expect(bad).toThrow(/senderAddress \(context "senderAddress" or env BULLETIN_SENDER_ADDRESS\): must be an email/);
+    expect(bad).toThrow(
+      /senderAddress \(context "senderAddress" or env BULLETIN_SENDER_ADDRESS\): must be an email/,
+    );
     expect(bad).toThrow(/scheduleTimeZone .*IANA time zone/);
   });
 
@@ -43,7 +49,10 @@ describe('deployment parameters', () => {
     [{ logRetentionDays: 10 }, /logRetentionDays/],
     [{ translateTerminology: 'a b' }, /translateTerminology/],
     [{ archiveDomain: 'bulletin.example.az' }, /archiveDomain and archiveCertificateArn go together/],
-    [{ archiveCertificateArn: 'arn:aws:acm:eu-central-1:123456789012:certificate/x', archiveDomain: 'a.az' }, /us-east-1/],
+    [
+      { archiveCertificateArn: 'arn:aws:acm:eu-central-1:123456789012:certificate/x', archiveDomain: 'a.az' },
+      /us-east-1/,
+    ],
   ])('refuses %j', (raw, message) => {
     expect(() => parseInfraConfig(raw)).toThrow(message);
   });

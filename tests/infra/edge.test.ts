@@ -40,7 +40,11 @@ describe('archive distribution', () => {
     const deny = policy?.Properties.PolicyDocument.Statement.find(
       (s: { Sid?: string }) => s.Sid === 'DenyCloudFrontOutsideArchive',
     );
-    expect(deny).toMatchObject({ Effect: 'Deny', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' });
+    expect(deny).toMatchObject({
+      Effect: 'Deny',
+      Principal: { Service: 'cloudfront.amazonaws.com' },
+      Action: 's3:GetObject',
+    });
     expect(deny.NotResource.map(show).sort()).toEqual([
       'StorageContentBucket.Arn/archive/*',
       'StorageContentBucket.Arn/bulletins/*',
@@ -64,11 +68,23 @@ describe('archive distribution', () => {
   );
 
   it('forwards the subscription paths to the HTTP API without caching', () => {
-    const behaviors = distribution().CacheBehaviors as { PathPattern: string; ViewerProtocolPolicy: string }[];
-    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(['/confirm*', '/preferences*', '/subscribe*', '/unsubscribe*']);
+    const behaviors = distribution().CacheBehaviors as {
+      PathPattern: string;
+      ViewerProtocolPolicy: string;
+    }[];
+    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual([
+      '/confirm*',
+      '/preferences*',
+      '/subscribe*',
+      '/unsubscribe*',
+    ]);
     for (const b of behaviors) expect(b).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https' });
-    const apiOrigin = distribution().Origins.find((o: { CustomOriginConfig?: unknown }) => o.CustomOriginConfig);
-    expect(show(apiOrigin.DomainName)).toMatch(/^SubscriptionsApi\.execute-api\.AWS::Region\.AWS::URLSuffix$/);
+    const apiOrigin = distribution().Origins.find(
+      (o: { CustomOriginConfig?: unknown }) => o.CustomOriginConfig,
+    );
+    expect(show(apiOrigin.DomainName)).toMatch(
+      /^SubscriptionsApi\.execute-api\.AWS::Region\.AWS::URLSuffix$/,
+    );
     expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
   });
 
@@ -94,9 +110,13 @@ describe('archive distribution', () => {
 
 describe('subscriptions API', () => {
   it('routes GET and POST of each path to the subscriptions function, throttled and access-logged', () => {
-    const routes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey);
+    const routes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map(
+      (r) => r.Properties.RouteKey,
+    );
     expect(routes.sort()).toEqual(
-      ['/confirm', '/preferences', '/subscribe', '/unsubscribe'].flatMap((p) => [`GET ${p}`, `POST ${p}`]).sort(),
+      ['/confirm', '/preferences', '/subscribe', '/unsubscribe']
+        .flatMap((p) => [`GET ${p}`, `POST ${p}`])
+        .sort(),
     );
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
@@ -104,7 +124,9 @@ describe('subscriptions API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
     });
     const stage = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Stage'))[0];
-    expect(show(stage?.Properties.AccessLogSettings.DestinationArn)).toMatch(/^SubscriptionsAccessLogs.*\.Arn$/);
+    expect(show(stage?.Properties.AccessLogSettings.DestinationArn)).toMatch(
+      /^SubscriptionsAccessLogs.*\.Arn$/,
+    );
   });
 });
 
@@ -118,16 +140,22 @@ describe('mail', () => {
       },
     });
     const subs = Object.values(resourcesOfType(template, 'AWS::SNS::Subscription'));
-    expect(subs.map((s) => [s.Properties.Protocol, show(s.Properties.Endpoint), show(s.Properties.TopicArn)])).toEqual([
-      ['lambda', 'FeedbackFunction.Arn', 'MailFeedbackTopic'],
-    ]);
+    expect(
+      subs.map((s) => [s.Properties.Protocol, show(s.Properties.Endpoint), show(s.Properties.TopicArn)]),
+    ).toEqual([['lambda', 'FeedbackFunction.Arn', 'MailFeedbackTopic']]);
   });
 
   it('generates the link-signing secret and subscribes the alarm email when given', () => {
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
     });
-    const withEmail = synthTemplate({ sourceRoot: stubSourceRoot([]), config: { alarmEmail: 'ops@example.az' } });
-    withEmail.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.az' });
+    const withEmail = synthTemplate({
+      sourceRoot: stubSourceRoot([]),
+      config: { alarmEmail: 'ops@example.az' },
+    });
+    withEmail.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.az',
+    });
   });
 });

@@ -12,11 +12,12 @@ const CONSUME = [
   'sqs:GetQueueUrl',
   'sqs:ReceiveMessage',
 ];
-const SES = (sender: string, domain: string) => [
-  'arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:configuration-set/MailConfigurationSet',
-  `arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:identity/${domain}`,
-  `arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:identity/${sender}`,
-].sort();
+const SES = (sender: string, domain: string) =>
+  [
+    'arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:configuration-set/MailConfigurationSet',
+    `arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:identity/${domain}`,
+    `arn:AWS::Partition:ses:AWS::Region:AWS::AccountId:identity/${sender}`,
+  ].sort();
 const SECRET = ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'];
 
 const allow = (actions: string[], resources: string[]): Statement => ({
@@ -24,13 +25,17 @@ const allow = (actions: string[], resources: string[]): Statement => ({
   actions: [...actions].sort(),
   resources: [...resources].sort(),
 });
-const sorted = (statements: Statement[]) => [...statements].sort((a, b) => a.actions[0]?.localeCompare(b.actions[0] ?? '') ?? 0);
+const sorted = (statements: Statement[]) =>
+  [...statements].sort((a, b) => a.actions[0]?.localeCompare(b.actions[0] ?? '') ?? 0);
 
 // Each function's role holds exactly these statements: no wildcard action, no `*` resource, nothing extra.
 describe('least-privilege IAM per function', () => {
   let template: Template;
   beforeAll(() => {
-    template = synthTemplate({ sourceRoot: stubSourceRoot(), config: { senderAddress: 'news@edu.example.az' } });
+    template = synthTemplate({
+      sourceRoot: stubSourceRoot(),
+      config: { senderAddress: 'news@edu.example.az' },
+    });
   });
 
   it('ingest reads inbox/, writes articles/ and rejected/, consumes the ingest queue', () => {
@@ -52,7 +57,10 @@ describe('least-privilege IAM per function', () => {
         allow(['s3:ListBucket'], [BUCKET]),
         allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
         allow(ITEM_RW, TABLE),
-        allow(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], ['DeliveryDeliveryQueue.Arn']),
+        allow(
+          ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+          ['DeliveryDeliveryQueue.Arn'],
+        ),
       ]),
     );
   });
@@ -87,7 +95,9 @@ describe('least-privilege IAM per function', () => {
   it('no function can Scan, delete objects or use a wildcard action', () => {
     for (const fn of ['Ingest', 'Compile', 'Deliver', 'Subscriptions', 'Feedback']) {
       const actions = functionStatements(template, `${fn}Function`).flatMap((s) => s.actions);
-      expect(actions.filter((a) => a.includes('*') || a === 'dynamodb:Scan' || a === 's3:DeleteObject')).toEqual([]);
+      expect(
+        actions.filter((a) => a.includes('*') || a === 'dynamodb:Scan' || a === 's3:DeleteObject'),
+      ).toEqual([]);
     }
   });
 });
@@ -95,7 +105,9 @@ describe('least-privilege IAM per function', () => {
 describe('with tracing on', () => {
   it('adds only the X-Ray actions, which have no resource-level permissions', () => {
     const template = synthTemplate({ sourceRoot: stubSourceRoot(['feedback']), config: { tracing: true } });
-    const wildcard = functionStatements(template, 'FeedbackFunction').filter((s) => s.resources.includes('*'));
+    const wildcard = functionStatements(template, 'FeedbackFunction').filter((s) =>
+      s.resources.includes('*'),
+    );
     expect(wildcard).toEqual([allow(['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], ['*'])]);
     template.hasResourceProperties('AWS::Lambda::Function', { TracingConfig: { Mode: 'Active' } });
   });
@@ -110,7 +122,9 @@ describe('with translation on', () => {
     const wildcard = functionStatements(template, 'CompileFunction').filter((s) => s.resources.includes('*'));
     expect(wildcard).toEqual([allow(['translate:TranslateText'], ['*'])]);
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ TRANSLATE_ENABLED: 'true', TRANSLATE_TERMINOLOGY: 'edu-terms' }) },
+      Environment: {
+        Variables: Match.objectLike({ TRANSLATE_ENABLED: 'true', TRANSLATE_TERMINOLOGY: 'edu-terms' }),
+      },
     });
   });
 });

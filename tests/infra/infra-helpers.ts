@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -10,7 +10,9 @@ export const ALL_HANDLERS: HandlerName[] = ['ingest', 'compile', 'deliver', 'sub
 
 /** The context `cdk synth` gets from cdk.json (feature flags), so tests synthesize what operators deploy. */
 export function cdkJsonContext(): Record<string, unknown> {
-  const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as {
+    context?: Record<string, unknown>;
+  };
   return cdkJson.context ?? {};
 }
 
@@ -19,9 +21,12 @@ export function cdkJsonContext(): Record<string, unknown> {
  * It lives under node_modules/.cache because NodejsFunction wants entries inside the project root.
  */
 export function stubSourceRoot(handlers: HandlerName[] = ALL_HANDLERS): string {
-  const base = join(REPO_ROOT, 'node_modules/.cache/bulletin-infra-tests');
-  mkdirSync(base, { recursive: true });
-  const root = mkdtempSync(join(base, 'src-'));
+  // One folder per set of handlers, reused between runs so nothing piles up.
+  const root = join(
+    REPO_ROOT,
+    'node_modules/.cache/bulletin-infra-tests',
+    `src-${[...handlers].sort().join('-') || 'none'}`,
+  );
   mkdirSync(join(root, 'functions/handlers'), { recursive: true });
   for (const name of handlers) {
     writeFileSync(join(root, 'functions/handlers', `${name}.ts`), 'export const handler = async () => {};\n');
@@ -40,13 +45,20 @@ export function buildStack(options: BuildOptions = {}): { app: App; stack: Bulle
   const context = { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
   const app = new App({ context, outdir: options.outdir });
   const { config, bundle: _bundle, outdir: _outdir, ...rest } = options;
-  const stack = new BulletinStack(app, 'CooperationBulletin', { ...rest, config: parseInfraConfig(config ?? {}) });
+  const stack = new BulletinStack(app, 'CooperationBulletin', {
+    ...rest,
+    config: parseInfraConfig(config ?? {}),
+  });
   return { app, stack };
 }
 
 export function synthTemplate(options: BuildOptions = {}): Template {
   return Template.fromStack(buildStack(options).stack);
 }
+
+/** Template JSON as the tests read it: untyped CloudFormation, indexed freely. */
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties have no static type here.
+export type CfnJson = any;
 
 type Cfn = Template['toJSON'] extends () => infer R ? R : never;
 
@@ -77,14 +89,19 @@ export interface Statement {
 
 /** Every IAM statement attached to a function's role, with references shown as readable strings. */
 export function functionStatements(template: Template, functionPrefix: string): Statement[] {
-  const json = template.toJSON() as Cfn & { Resources: Record<string, { Type: string; Properties: any }> };
+  const json = template.toJSON() as Cfn & {
+    Resources: Record<string, { Type: string; Properties: CfnJson }>;
+  };
   const [, fn] = Object.entries(json.Resources).find(
     ([id, r]) => r.Type === 'AWS::Lambda::Function' && strip(id) === functionPrefix,
   ) ?? [undefined, undefined];
   if (!fn) throw new Error(`no function ${functionPrefix}`);
   const roleId = (fn.Properties.Role['Fn::GetAtt'] as string[])[0];
   return Object.values(json.Resources)
-    .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: { Ref: string }) => x.Ref === roleId))
+    .filter(
+      (r) =>
+        r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: { Ref: string }) => x.Ref === roleId),
+    )
     .flatMap((r) => r.Properties.PolicyDocument.Statement)
     .map((s: { Effect: string; Action: string | string[]; Resource: unknown }) => ({
       effect: s.Effect,
@@ -93,6 +110,6 @@ export function functionStatements(template: Template, functionPrefix: string): 
     }));
 }
 
-export function resourcesOfType(template: Template, type: string): Record<string, { Properties: any }> {
-  return template.findResources(type) as Record<string, { Properties: any }>;
+export function resourcesOfType(template: Template, type: string): Record<string, { Properties: CfnJson }> {
+  return template.findResources(type) as Record<string, { Properties: CfnJson }>;
 }

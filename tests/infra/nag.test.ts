@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildStack, stubSourceRoot } from './infra-helpers.js';
 
 interface Report {
-  pluginReports: { pluginName?: string; violations?: { ruleName: string; violatingResources?: unknown[] }[] }[];
+  pluginReports: {
+    pluginName?: string;
+    violations?: { ruleName: string; violatingResources?: unknown[] }[];
+  }[];
 }
 
 /** Synthesizes with the AWS Solutions pack as `npm run synth` does and returns the findings left over. */
@@ -16,8 +19,12 @@ function unacknowledgedFindings(options: BuildOptions): string[] {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   // An in-memory app throws with the whole report when any error-level finding is left.
   const assembly = app.synth();
-  const report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8')) as Report;
-  return report.pluginReports.flatMap((r) => (r.violations ?? []).map((v) => `${r.pluginName}: ${v.ruleName}`));
+  const report = JSON.parse(
+    readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'),
+  ) as Report;
+  return report.pluginReports.flatMap((r) =>
+    (r.violations ?? []).map((v) => `${r.pluginName}: ${v.ruleName}`),
+  );
 }
 
 describe('cdk-nag AWS Solutions checks', () => {

@@ -11,12 +11,16 @@ beforeAll(() => {
 });
 
 const queueByPrefix = (name: string) => {
-  const entry = Object.entries(resourcesOfType(template, 'AWS::SQS::Queue')).find(([id]) => strip(id) === name);
-  if (!entry) throw new Error(`no queue ${prefix}`);
+  const entry = Object.entries(resourcesOfType(template, 'AWS::SQS::Queue')).find(
+    ([id]) => strip(id) === name,
+  );
+  if (!entry) throw new Error(`no queue ${name}`);
   return { id: entry[0], props: entry[1].Properties };
 };
 const functionByPrefix = (prefix: string) => {
-  const entry = Object.entries(resourcesOfType(template, 'AWS::Lambda::Function')).find(([id]) => id.startsWith(prefix));
+  const entry = Object.entries(resourcesOfType(template, 'AWS::Lambda::Function')).find(([id]) =>
+    id.startsWith(prefix),
+  );
   if (!entry) throw new Error(`no function ${prefix}`);
   return { id: entry[0], props: entry[1].Properties };
 };
@@ -31,7 +35,9 @@ describe('content bucket', () => {
         RestrictPublicBuckets: true,
       },
       VersioningConfiguration: { Status: 'Enabled' },
-      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
       LoggingConfiguration: { DestinationBucketName: { Ref: Match.stringLikeRegexp('^StorageLogBucket') } },
       LifecycleConfiguration: {
         Rules: Match.arrayWith([
@@ -76,18 +82,21 @@ describe('queues', () => {
   it.each([
     ['IngestIngestQueue', 'IngestFunction', 90],
     ['DeliveryDeliveryQueue', 'DeliverFunction', 60],
-  ])('%s redrives to its DLQ after 5 receives and hides messages 6x the consumer timeout', (prefix, fn, timeout) => {
-    const queue = queueByPrefix(prefix);
-    const dlq = queueByPrefix(`${prefix}Dlq`);
-    expect(queue.props.RedrivePolicy).toEqual({
-      deadLetterTargetArn: { 'Fn::GetAtt': [dlq.id, 'Arn'] },
-      maxReceiveCount: 5,
-    });
-    expect(functionByPrefix(fn).props.Timeout).toBe(timeout);
-    expect(queue.props.VisibilityTimeout).toBeGreaterThanOrEqual(6 * timeout);
-    expect(queue.props.SqsManagedSseEnabled).toBe(true);
-    expect(dlq.props.MessageRetentionPeriod).toBe(14 * 24 * 3600);
-  });
+  ])(
+    '%s redrives to its DLQ after 5 receives and hides messages 6x the consumer timeout',
+    (prefix, fn, timeout) => {
+      const queue = queueByPrefix(prefix);
+      const dlq = queueByPrefix(`${prefix}Dlq`);
+      expect(queue.props.RedrivePolicy).toEqual({
+        deadLetterTargetArn: { 'Fn::GetAtt': [dlq.id, 'Arn'] },
+        maxReceiveCount: 5,
+      });
+      expect(functionByPrefix(fn).props.Timeout).toBe(timeout);
+      expect(queue.props.VisibilityTimeout).toBeGreaterThanOrEqual(6 * timeout);
+      expect(queue.props.SqsManagedSseEnabled).toBe(true);
+      expect(dlq.props.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+    },
+  );
 
   it('every queue denies non-TLS access', () => {
     const policies = Object.values(resourcesOfType(template, 'AWS::SQS::QueuePolicy'));
@@ -136,7 +145,11 @@ describe('functions', () => {
     );
     expect(fns).toHaveLength(5);
     for (const [, fn] of fns) {
-      expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+      });
       expect(fn.Properties.Environment.Variables).toMatchObject({
         POWERTOOLS_SERVICE_NAME: 'cooperation-bulletin',
         LOG_LEVEL: 'INFO',
@@ -183,7 +196,9 @@ describe('functions', () => {
           ],
         }),
       ],
-      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+      Replicas: [
+        Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+      ],
     });
   });
 });

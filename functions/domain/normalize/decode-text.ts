@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { RejectedInputError } from './contract.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1254';
@@ -87,9 +86,13 @@ export function plausibility(text: string, script: 'cyrillic' | 'latin'): number
   return words === 0 ? 0 : plausible / words;
 }
 
+// Node's own decoders (full ICU, as on Lambda) cover both code pages: no 500 KB of iconv tables in the bundle.
+const legacy = (encoding: 'windows-1251' | 'windows-1254', bytes: Uint8Array): string =>
+  new TextDecoder(encoding).decode(bytes);
+
 // What an HTML page or XML prolog says about itself, read from the first bytes as ASCII.
 const DECLARED = /<meta[^>]+charset\s*=\s*["']?([\w-]+)|encoding\s*=\s*["']([\w-]+)/i;
-const LEGACY_NAMES: Record<string, TextEncoding> = {
+const LEGACY_NAMES: Record<string, 'windows-1251' | 'windows-1254'> = {
   'windows-1251': 'windows-1251',
   cp1251: 'windows-1251',
   'windows-1254': 'windows-1254',
@@ -102,16 +105,13 @@ function byDeclaration(bytes: Uint8Array): DecodedText | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const name = DECLARED.exec(head)?.slice(1).find(Boolean)?.toLowerCase();
   const encoding = name ? LEGACY_NAMES[name] : undefined;
-  if (!encoding) return null;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { text: iconv.decode(buffer, encoding === 'windows-1251' ? 'win1251' : 'win1254'), encoding };
+  return encoding ? { text: legacy(encoding, bytes), encoding } : null;
 }
 
 /** Windows-1251 (Cyrillic) or Windows-1254 (Turkish, used for Azerbaijani Latin), whichever reads as words. */
 function byLegacy(bytes: Uint8Array): DecodedText | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const cyrillic = iconv.decode(buffer, 'win1251');
-  const latin = iconv.decode(buffer, 'win1254');
+  const cyrillic = legacy('windows-1251', bytes);
+  const latin = legacy('windows-1254', bytes);
   const c = plausibility(cyrillic, 'cyrillic');
   const l = plausibility(latin, 'latin');
   const best = Math.max(c, l);

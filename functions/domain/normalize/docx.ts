@@ -1,12 +1,20 @@
-import mammoth from 'mammoth';
 import { RejectedInputError } from './contract.js';
 import { type HtmlText, htmlToText } from './html/html-document.js';
 import { assertSafeToInflate, readZipDirectory } from './zip-directory.js';
 
 // Word's own "Title" style is the document's headline; mammoth maps only headings by default.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
-// Images would be inlined as base64 data: costly and useless for text.
-const NO_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
+type Mammoth = typeof import('mammoth');
+let mammothModule: Promise<Mammoth> | null = null;
+
+/**
+ * mammoth and its XML/zip dependencies weigh ~330 KB minified: loaded on the first Word file only,
+ * so the Lambda bundle can keep it external (see docs) and text files never pay for it.
+ */
+function loadMammoth(): Promise<Mammoth> {
+  mammothModule ??= import('mammoth').then((m) => ((m as { default?: Mammoth }).default ?? m) as Mammoth);
+  return mammothModule;
+}
 
 /** Checks that a zip is a Word document and safe to unpack; throws RejectedInputError otherwise. */
 export function assertReadableDocx(bytes: Uint8Array): void {
@@ -28,17 +36,15 @@ export function assertReadableDocx(bytes: Uint8Array): void {
 /** A .docx to HTML (through mammoth) and then to text with the same reader as web pages. */
 export async function readDocx(bytes: Uint8Array): Promise<HtmlText> {
   assertReadableDocx(bytes);
+  const mammoth = await loadMammoth();
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Images would be inlined as base64 data: costly and useless for text.
+    const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
     const result = await mammoth.convertToHtml(
       { buffer },
-      {
-        styleMap: STYLE_MAP,
-        convertImage: NO_IMAGES,
-        ignoreEmptyParagraphs: true,
-        externalFileAccess: false,
-      },
+      { styleMap: STYLE_MAP, convertImage, ignoreEmptyParagraphs: true, externalFileAccess: false },
     );
     html = result.value;
   } catch (error) {

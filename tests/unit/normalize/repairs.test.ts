@@ -92,6 +92,11 @@ describe('page chrome', () => {
     'Читайте также',
     'We use cookies to improve your experience. By continuing you accept our cookie policy.',
     '© 2025 Ministry of Science and Education. All rights reserved.',
+    'Home / News / International cooperation',
+    'Ana səhifə » Xəbərlər » Təhsil',
+    'Back to news',
+    '← Xəbərlərə qayıt',
+    'Назад к новостям',
   ])('drops %j', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -102,12 +107,18 @@ describe('page chrome', () => {
     'Print media also covered the visit.',
     '2025',
     'Cookies were served at the reception, the rector said.',
+    'Education | International cooperation | 10.11.2026',
   ])('keeps %j', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
 });
 
 describe('the whole repair pass', () => {
+  it('strips a view counter but keeps the date it follows', () => {
+    expect(cleanText('12.03.2025, 10:15 · 2 417 views\n\nThe text.')).toBe('12.03.2025, 10:15\n\nThe text.');
+    expect(cleanText('345 baxış\n\nMətn burada.')).toBe('Mətn burada.');
+  });
+
   it('leaves none of the scorer artifacts in a badly extracted text', () => {
     const raw = [
       'Baku hosted the forum.Baku hosted the forum.',

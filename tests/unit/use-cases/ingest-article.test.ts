@@ -76,6 +76,15 @@ describe('ingestArticle', () => {
     expect(again).toEqual(first);
   });
 
+  it('reprocessing a file refreshes its article instead of calling it a duplicate of itself', async () => {
+    const deps = setup();
+    await deps.store.put('inbox/a.txt', TEXT, 'text/plain');
+    const first = await ingestArticle(deps, { key: 'inbox/a.txt', etag: 'e1' });
+    const again = await ingestArticle(deps, { key: 'inbox/a.txt', etag: 'e1', force: true });
+    expect(again).toMatchObject({ status: 'ok', articleId: first.articleId });
+    expect(deps.articles.items.size).toBe(1);
+  });
+
   it('keeps refused files beside their name, under rejected/', () => {
     expect(rejectedKeyFor('inbox/sub dir/x.pdf')).toBe('rejected/sub dir/x.pdf');
   });

@@ -17,7 +17,7 @@ const CHROME_LINE = [
   /^(read more|related( news| articles)?|see also|back to top|top|home|menu|search|advertisement|ad)$/iu,
   /^(oxşar xəbərlər|digər xəbərlər|daha çox|ətraflı|читайте также|похожие новости|подробнее|реклама)$/iu,
   /^(all rights reserved|©|\(c\) ).{0,120}$/iu,
-  /.{0,120}(all rights reserved|bütün hüquqlar qorunur|все права защищены).{0,60}$/iu,
+  /(all rights reserved|bütün hüquqlar qorunur|все права защищены)/iu,
   /^(subscribe|sign up)( to)?( our)? (newsletter|channel).{0,60}$/iu,
   /^[←<«]?\s*(back( to (news|top|the list|all news))?|all news|more news|next|previous|next article|previous article)\s*[→>»]?$/iu,
   /^[←<«]?\s*(xəbərlərə qayıt|bütün xəbərlər|geri qayıt|növbəti xəbər|əvvəlki xəbər)\s*[→>»]?$/iu,
@@ -37,11 +37,12 @@ export function isChromeLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (SEPARATOR.test(t)) return true;
-  if (t.length > 300) return false;
+  // Page furniture is short; only a cookie notice runs to a sentence or two.
+  if (t.length > 160) return t.length < 400 && COOKIE.test(t) && COOKIE_CONTEXT.test(t);
   if (PAGE_NUMBER.some((re) => re.test(t))) return true;
   if (SHARE_BAR.test(t) || BREADCRUMB.test(t)) return true;
   if (CHROME_LINE.some((re) => re.test(t))) return true;
-  return COOKIE.test(t) && COOKIE_CONTEXT.test(t) && t.length < 300;
+  return COOKIE.test(t) && COOKIE_CONTEXT.test(t);
 }
 
 /** Normalises digits so that "Page 3" and "Page 4" count as one repeated running header. */

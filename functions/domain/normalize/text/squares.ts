@@ -10,20 +10,28 @@ function sameRun(text: string, a: number, b: number, length: number): boolean {
   return true;
 }
 
+const BASE = 31;
+// BASE^(MIN_PERIOD-1) mod 2^32, to take the oldest character out of the rolling hash.
+const TOP = Array.from({ length: MIN_PERIOD - 1 }).reduce<number>((h) => Math.imul(h, BASE) >>> 0, 1);
+
 /**
  * Position and period of the first square found, or null. Every window of MIN_PERIOD characters inside
- * the first copy reappears exactly one period later, so a map of windows to their last position finds
- * candidates in one pass; each candidate is then verified.
+ * the first copy reappears exactly one period later, so a map of window hashes (a rolling hash: no
+ * substring is built) to their last position finds candidates in one pass; each is then verified.
  */
 function findSquare(text: string): { start: number; period: number } | null {
-  const last = new Map<string, number>();
-  for (let i = 0; i + MIN_PERIOD <= text.length; i += 1) {
-    const window = text.slice(i, i + MIN_PERIOD);
-    const before = last.get(window);
-    last.set(window, i);
+  const last = new Map<number, number>();
+  let hash = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (i >= MIN_PERIOD) hash = (hash - Math.imul(text.charCodeAt(i - MIN_PERIOD), TOP)) >>> 0;
+    hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) >>> 0;
+    const start = i - MIN_PERIOD + 1;
+    if (start < 0) continue;
+    const before = last.get(hash);
+    last.set(hash, start);
     if (before === undefined) continue;
-    const period = i - before;
-    if (period >= MIN_PERIOD && period <= MAX_PERIOD && sameRun(text, before, i, period)) {
+    const period = start - before;
+    if (period >= MIN_PERIOD && period <= MAX_PERIOD && sameRun(text, before, start, period)) {
       return { start: before, period };
     }
   }

@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
+import { storeArticle, syntheticWeek } from '../helpers/compile-articles.js';
+import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from '../helpers/fakes.js';
+import { makeArticle } from '../unit/bulletin/article-factory.js';
+
+/** Debian's chromium (apt-get install chromium; .ci/apt-packages): Playwright never downloads a browser here. */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const WEEK = '2026-W47';
+const WIDTHS = [375, 1200] as const;
+const store = new MemoryStore();
+let server: Server;
+let base = '';
+let context: BrowserContext;
+let profile = '';
+
+/** The archive as it is served: "/" is the index, every other path is the S3 key itself. */
+function serve(objects: MemoryStore): Promise<Server> {
+  const http = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).slice(1);
+    const object = objects.objects.get(path === '' ? 'archive/index.html' : path);
+    if (!object) return void response.writeHead(404).end('not found');
+    response.writeHead(200, { 'content-type': object.type }).end(Buffer.from(object.bytes));
+  });
+  return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
+}
+
+/** A sent week, then a week of varied reports in three languages, with one late article from the sent week. */
+async function compileWeeks(): Promise<void> {
+  let now = new Date('2026-11-16T05:00:00Z');
+  const deps: CompileDeps = {
+    store,
+    articles: new MemoryArticles(),
+    bulletins: new MemoryBulletins(),
+    subscribers: new MemorySubscribers(),
+    queue: { enqueue: async () => undefined },
+    clock: { now: () => now },
+    archiveBaseUrl: 'http://127.0.0.1:8787',
+  };
+  for (const a of syntheticWeek('2026-11-09', 6)) await storeArticle(deps, a, '2026-11-10T10:00:00Z');
+  await compileBulletin(deps, '2026-W46', true);
+  const late = makeArticle({
+    id: 'late',
+    eventDate: '2026-11-12',
+    countries: ['PL'],
+    summary: 'A late report.',
+  });
+  await storeArticle(deps, late, '2026-11-18T10:00:00Z');
+  const long = makeArticle({
+    id: 'long-words',
+    eventDate: '2026-11-18',
+    organizations: ['Azərbaycan Respublikasının Elm və Təhsil Nazirliyi'],
+    summary: `A very long address: https://example.org/${'cooperation-'.repeat(12)}agreement.pdf`,
+  });
+  for (const a of [...syntheticWeek('2026-11-16', 24), long])
+    await storeArticle(deps, a, '2026-11-18T10:00:00Z');
+  now = new Date('2026-11-23T05:00:00Z');
+  await compileBulletin(deps, WEEK, false);
+}
+
+beforeAll(async () => {
+  await compileWeeks();
+  server = await serve(store);
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  profile = mkdtempSync(join(tmpdir(), 'bulletin-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+const PAGES = [
+  {
+    name: 'az',
+    path: `/bulletins/${WEEK}/az.html`,
+    texts: ['Həftəlik əməkdaşlıq bülleteni', '47-ci həftə', 'Əvvəlki həftələrdən xəbərlər'],
+  },
+  {
+    name: 'en',
+    path: `/bulletins/${WEEK}/en.html`,
+    texts: ['Weekly cooperation bulletin', 'Week 47', 'News from earlier weeks'],
+  },
+  {
+    name: 'both',
+    path: `/bulletins/${WEEK}/both.html`,
+    texts: ['Həftəlik əməkdaşlıq bülleteni', 'Weekly cooperation bulletin', 'Türkiyə', 'Türkiye'],
+  },
+  {
+    name: 'index',
+    path: '/',
+    texts: [
+      'Həftəlik əməkdaşlıq bülleteni / Weekly cooperation bulletin',
+      '2026-W47',
+      '2026-W46',
+      'In English',
+    ],
+  },
+] as const;
+
+describe('the archive in headless Chromium', () => {
+  for (const page of PAGES) {
+    for (const width of WIDTHS) {
+      it(`${page.name} at ${width} px shows both languages' words and never scrolls sideways`, async () => {
+        const tab = await context.newPage();
+        try {
+          await tab.setViewportSize({ width, height: 900 });
+          const response = await tab.goto(`${base}${page.path}`, { waitUntil: 'load' });
+          expect(response?.status()).toBe(200);
+          const text = await tab.evaluate(() => document.body.innerText);
+          for (const expected of page.texts) expect(text).toContain(expected);
+          const { scrollWidth, clientWidth } = await tab.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
+          await tab.screenshot({ path: join(SCREENSHOTS, `${page.name}-${width}.png`), fullPage: true });
+          expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+  }
+
+  it('follows the index links to every edition of the week', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${base}/`);
+      const hrefs = await tab
+        .locator('a[href*="2026-W47"]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs).toEqual(['az', 'en', 'both'].map((e) => `${base}/bulletins/${WEEK}/${e}.html`));
+      for (const href of hrefs) expect((await tab.goto(href))?.status()).toBe(200);
+    } finally {
+      await tab.close();
+    }
+  });
+});
