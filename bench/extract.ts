@@ -39,6 +39,9 @@ async function ingestBundle() {
     mainFields: ['module', 'main'],
     minify: true,
     banner: { js: ESM_REQUIRE_BANNER },
+    // As in infra/ (FUNCTION_SPECS.ingest): pdf.js and mammoth are loaded lazily for .pdf and .docx only, and zod
+    // (most of it the error messages of 60 languages) is shipped beside the bundle as a node module.
+    external: ['zod', 'pdfjs-dist', 'mammoth', '@napi-rs/canvas'],
     outfile,
     logLevel: 'error',
   });

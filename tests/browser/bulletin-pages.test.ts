@@ -107,7 +107,7 @@ const PAGES = [
   {
     name: 'both',
     path: `/bulletins/${WEEK}/both.html`,
-    texts: ['Həftəlik əməkdaşlıq bülleteni', 'Weekly cooperation bulletin', 'Türkiyə', 'Türkiye'],
+    texts: ['Həftəlik əməkdaşlıq bülleteni', 'Weekly cooperation bulletin', 'Qazaxıstan', 'Kazakhstan'],
   },
   {
     name: 'index',
@@ -130,12 +130,15 @@ describe('the archive in headless Chromium', () => {
           await tab.setViewportSize({ width, height: 900 });
           const response = await tab.goto(`${base}${page.path}`, { waitUntil: 'load' });
           expect(response?.status()).toBe(200);
-          const text = await tab.evaluate(() => document.body.innerText);
+          const text = await tab.evaluate<string>('document.body.innerText');
           for (const expected of page.texts) expect(text).toContain(expected);
-          const { scrollWidth, clientWidth } = await tab.evaluate(() => ({
-            scrollWidth: document.documentElement.scrollWidth,
-            clientWidth: document.documentElement.clientWidth,
-          }));
+          // The page's own script context: the test's tsconfig has no DOM types, so the expression is a string.
+          const { scrollWidth, clientWidth } = await tab.evaluate<{
+            scrollWidth: number;
+            clientWidth: number;
+          }>(
+            '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
+          );
           await tab.screenshot({ path: join(SCREENSHOTS, `${page.name}-${width}.png`), fullPage: true });
           expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         } finally {
@@ -149,9 +152,10 @@ describe('the archive in headless Chromium', () => {
     const tab = await context.newPage();
     try {
       await tab.goto(`${base}/`);
-      const hrefs = await tab
-        .locator('a[href*="2026-W47"]')
-        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const links = await tab.locator('a[href*="2026-W47"]').all();
+      const hrefs = await Promise.all(
+        links.map(async (l) => new URL((await l.getAttribute('href')) ?? '', `${base}/`).href),
+      );
       expect(hrefs).toEqual(['az', 'en', 'both'].map((e) => `${base}/bulletins/${WEEK}/${e}.html`));
       for (const href of hrefs) expect((await tab.goto(href))?.status()).toBe(200);
     } finally {

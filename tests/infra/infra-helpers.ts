@@ -113,3 +113,10 @@ export function functionStatements(template: Template, functionPrefix: string): 
 export function resourcesOfType(template: Template, type: string): Record<string, { Properties: CfnJson }> {
   return template.findResources(type) as Record<string, { Properties: CfnJson }>;
 }
+
+/** The one resource of a type whose logical id, less its hash, is `name`. */
+export function named(template: Template, type: string, name: string): { id: string; props: CfnJson } {
+  const entry = Object.entries(resourcesOfType(template, type)).find(([id]) => strip(id) === name);
+  if (!entry) throw new Error(`no ${type} named ${name}`);
+  return { id: entry[0], props: entry[1].Properties };
+}
