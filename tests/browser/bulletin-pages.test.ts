@@ -56,7 +56,7 @@ async function compileWeeks(): Promise<void> {
     id: 'long-words',
     eventDate: '2026-11-18',
     organizations: ['Azərbaycan Respublikasının Elm və Təhsil Nazirliyi'],
-    summary: `A very long address: https://example.org/${'cooperation-'.repeat(12)}agreement.pdf`,
+    summary: `A long unbroken reference: ${'AZ2026MEMORANDUM'.repeat(8)} and https://example.org/${'x'.repeat(90)}.pdf`,
   });
   for (const a of [...syntheticWeek('2026-11-16', 24), long])
     await storeArticle(deps, a, '2026-11-18T10:00:00Z');
@@ -139,6 +139,8 @@ describe('the archive in headless Chromium', () => {
           }>(
             '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
           );
+          // The first screen, as a reader opens it, and the whole page.
+          await tab.screenshot({ path: join(SCREENSHOTS, `${page.name}-${width}-top.png`) });
           await tab.screenshot({ path: join(SCREENSHOTS, `${page.name}-${width}.png`), fullPage: true });
           expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         } finally {

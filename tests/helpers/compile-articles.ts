@@ -40,7 +40,7 @@ export function syntheticWeek(monday: string, count: number): OkArticle[] {
     const partner = PARTNERS[story % PARTNERS.length] ?? 'TR';
     const paragraph = `${SUMMARY[language]} (${story}) `;
     return makeArticle({
-      id: `syn-${String(i).padStart(4, '0')}`,
+      id: `syn-${monday}-${String(i).padStart(4, '0')}`,
       storyKey: `story-${date}-${story}`,
       language,
       title: `Event ${story} (${language})`,
