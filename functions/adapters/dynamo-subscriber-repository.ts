@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Subscriber, SubscriberRepository, SubscriberStatus } from '../ports/repositories.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { queryAll } from './dynamo-query.js';
@@ -14,6 +20,27 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
       new GetCommand({ TableName: this.table, Key: keys.subscriber(id), ConsistentRead: true }),
     );
     return out.Item ? (withoutKeys(out.Item) as unknown as Subscriber) : null;
+  }
+
+  async getMany(ids: string[]): Promise<Subscriber[]> {
+    const found: Subscriber[] = [];
+    // BatchGetItem takes 100 keys; unprocessed keys (throttling) are asked for again.
+    for (let i = 0; i < ids.length; i += 100) {
+      let keysLeft: Record<string, unknown>[] | undefined = ids
+        .slice(i, i + 100)
+        .map((id) => keys.subscriber(id));
+      for (let attempt = 0; keysLeft?.length && attempt < 5; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        const out: BatchGetCommandOutput = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keysLeft, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[this.table] ?? [])
+          found.push(withoutKeys(item) as unknown as Subscriber);
+        keysLeft = out.UnprocessedKeys?.[this.table]?.Keys;
+      }
+      if (keysLeft?.length) throw new Error(`DynamoDB left ${keysLeft.length} subscriber reads unprocessed`);
+    }
+    return found;
   }
 
   async put(subscriber: Subscriber): Promise<void> {

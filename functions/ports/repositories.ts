@@ -86,6 +86,8 @@ export interface Subscriber {
 
 export interface SubscriberRepository {
   get(id: string): Promise<Subscriber | null>;
+  /** Several at once (a delivery job's batch); missing ids are left out. */
+  getMany(ids: string[]): Promise<Subscriber[]>;
   put(subscriber: Subscriber): Promise<void>;
   listByStatus(status: SubscriberStatus): Promise<Subscriber[]>;
 }

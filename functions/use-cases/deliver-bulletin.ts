@@ -21,6 +21,8 @@ export interface DeliverDeps {
   link: (purpose: LinkPurpose, subscriberId: string) => string;
   /** Waits as needed to keep under the SES sending quota. */
   throttle: () => Promise<void>;
+  /** Sends in flight at once within one job (default 8). */
+  concurrency?: number;
 }
 
 export interface DeliverResult {
@@ -42,14 +44,15 @@ interface EmailEdition {
 export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Promise<DeliverResult> {
   const bulletin = await deps.bulletins.get(job.week);
   if (!bulletin) throw new BulletinNotFoundError(job.week);
-  const editions = new Map<Edition, EmailEdition>();
+  const editions = new Map<Edition, Promise<EmailEdition>>();
   const result: DeliverResult = { sent: 0, skipped: 0 };
   const failures: string[] = [];
-  for (const id of job.subscriberIds) {
-    const subscriber = await deps.subscribers.get(id);
+  const known = new Map((await deps.subscribers.getMany(job.subscriberIds)).map((s) => [s.id, s]));
+  const sendOne = async (id: string) => {
+    const subscriber = known.get(id);
     if (subscriber?.status !== 'active' || !(await deps.ledger.claim(job.week, id))) {
       result.skipped++;
-      continue;
+      return;
     }
     try {
       const edition = await loadEdition(deps, editions, job.week, subscriber.edition);
@@ -63,19 +66,33 @@ export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Prom
       await deps.ledger.release(job.week, id, (error as Error).message);
       failures.push(id);
     }
-  }
+  };
+  // A few sends in flight at once: each one waits mostly on the network; the throttle keeps the SES rate.
+  const queue = [...job.subscriberIds];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await sendOne(id);
+  };
+  await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 8, queue.length) }, worker));
   if (failures.length > 0) throw new DeliveryFailedError(job.week, failures);
   return result;
 }
 
-async function loadEdition(
+/** Each edition is read once per job, even when several sends ask for it at the same moment. */
+function loadEdition(
   deps: DeliverDeps,
-  cache: Map<Edition, EmailEdition>,
+  cache: Map<Edition, Promise<EmailEdition>>,
   week: string,
   edition: Edition,
 ) {
-  const cached = cache.get(edition);
-  if (cached) return cached;
+  let loading = cache.get(edition);
+  if (!loading) {
+    loading = readEdition(deps, week, edition);
+    cache.set(edition, loading);
+  }
+  return loading;
+}
+
+async function readEdition(deps: DeliverDeps, week: string, edition: Edition): Promise<EmailEdition> {
   const k = emailKeys(week, edition);
   const [html, text, meta] = await Promise.all([
     deps.store.getText(k.html),
@@ -83,9 +100,7 @@ async function loadEdition(
     deps.store.getText(k.meta),
   ]);
   if (html === null || text === null || meta === null) throw new BulletinNotFoundError(week);
-  const loaded = { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
-  cache.set(edition, loaded);
-  return loaded;
+  return { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
 }
 
 function personalize(edition: EmailEdition, subscriber: Subscriber, unsubscribeUrl: string) {

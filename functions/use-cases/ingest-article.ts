@@ -129,7 +129,10 @@ async function reject(
   });
 }
 
-async function recordSource(deps: IngestDeps, fields: Omit<SourceRecord, 'processedAt'>): Promise<SourceRecord> {
+async function recordSource(
+  deps: IngestDeps,
+  fields: Omit<SourceRecord, 'processedAt'>,
+): Promise<SourceRecord> {
   const source: SourceRecord = { ...fields, processedAt: deps.clock.now().toISOString() };
   await deps.sources.put(source);
   return source;

@@ -1,3 +1,5 @@
+import { Duration } from 'aws-cdk-lib';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SnsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import {
   ConfigurationSet,
@@ -9,8 +11,10 @@ import {
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { BulletinFunction } from './bulletin-function.js';
+import { acknowledge } from './nag.js';
 
 export interface MailProps {
   senderAddress: string;
@@ -48,7 +52,19 @@ export class Mail extends Construct {
     }
   }
 
-  attachFeedback(fn: BulletinFunction): void {
+  /**
+   * SNS invokes the function asynchronously: after Lambda's retries a failed notification lands in the
+   * returned queue, because a lost bounce means mailing a dead address again and hurting our reputation.
+   */
+  attachFeedback(fn: BulletinFunction): Queue {
+    const failed = new Queue(this, 'FeedbackFailures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(failed, 'AwsSolutions-SQS3', "This queue is the feedback function's on-failure destination.");
+    fn.configureAsyncInvoke({ onFailure: new SqsDestination(failed), retryAttempts: 2 });
     fn.addEventSource(new SnsEventSource(this.feedbackTopic));
+    return failed;
   }
 }

@@ -83,5 +83,5 @@ export function wireSubscriptions(fn: BulletinFunction, s: Shared): void {
 export function wireFeedback(fn: BulletinFunction, s: Shared): void {
   bindBucket(fn, s.storage.bucket, {});
   bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
-  s.mail.attachFeedback(fn);
+  s.monitoring.watchDlq('Feedback', s.mail.attachFeedback(fn));
 }

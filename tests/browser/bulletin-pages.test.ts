@@ -1,16 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import { storeArticle, syntheticWeek } from '../helpers/compile-articles.js';
 import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from '../helpers/fakes.js';
 import { makeArticle } from '../unit/bulletin/article-factory.js';
+import { launchChromium, serve } from './browser-helpers.js';
 
-/** Debian's chromium (apt-get install chromium; .ci/apt-packages): Playwright never downloads a browser here. */
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 const WEEK = '2026-W47';
 const WIDTHS = [375, 1200] as const;
@@ -19,17 +18,6 @@ let server: Server;
 let base = '';
 let context: BrowserContext;
 let profile = '';
-
-/** The archive as it is served: "/" is the index, every other path is the S3 key itself. */
-function serve(objects: MemoryStore): Promise<Server> {
-  const http = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).slice(1);
-    const object = objects.objects.get(path === '' ? 'archive/index.html' : path);
-    if (!object) return void response.writeHead(404).end('not found');
-    response.writeHead(200, { 'content-type': object.type }).end(Buffer.from(object.bytes));
-  });
-  return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
-}
 
 /** A sent week, then a week of varied reports in three languages, with one late article from the sent week. */
 async function compileWeeks(): Promise<void> {
@@ -71,20 +59,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   mkdirSync(SCREENSHOTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'bulletin-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  context = await launchChromium(profile);
 }, 60_000);
 
 afterAll(async () => {

@@ -123,6 +123,9 @@ export class MemorySubscribers implements SubscriberRepository {
   async get(id: string) {
     return this.items.get(id) ?? null;
   }
+  async getMany(ids: string[]) {
+    return ids.flatMap((id) => this.items.get(id) ?? []);
+  }
   async put(s: Subscriber) {
     this.items.set(s.id, s);
   }

@@ -159,3 +159,22 @@ describe('mail', () => {
     });
   });
 });
+
+describe('feedback failures', () => {
+  it('park a notification the function could not handle in a queue that raises an alarm', () => {
+    const failures = Object.keys(resourcesOfType(template, 'AWS::SQS::Queue')).find((id) =>
+      id.startsWith('MailFeedbackFailures'),
+    );
+    expect(failures).toBeDefined();
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: Match.stringLikeRegexp('^FeedbackFunction') },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [failures, 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [failures, 'QueueName'] } }],
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+});

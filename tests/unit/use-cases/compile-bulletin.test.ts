@@ -1,58 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryJob } from '../../../functions/ports/queue.js';
-import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
+import { compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { compileDraft } from '../../../functions/use-cases/compile-draft.js';
-import { storeArticle } from '../../helpers/compile-articles.js';
-import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from '../../helpers/fakes.js';
-import { makeArticle } from '../bulletin/article-factory.js';
-
-/** In-memory deps with a clock the test moves, and the delivery jobs it queued. */
-function setup() {
-  let now = new Date('2026-11-16T08:00:00Z');
-  const jobs: DeliveryJob[] = [];
-  const deps: CompileDeps = {
-    store: new MemoryStore(),
-    articles: new MemoryArticles(),
-    bulletins: new MemoryBulletins(),
-    subscribers: new MemorySubscribers(),
-    queue: { enqueue: async (j) => void jobs.push(...j) },
-    clock: { now: () => now },
-    archiveBaseUrl: 'http://127.0.0.1:8787',
-  };
-  const at = (iso: string) => {
-    now = new Date(iso);
-  };
-  const add = (id: string, eventDate: string, ingestedAt: string, countries = ['TR']) =>
-    storeArticle(
-      deps,
-      makeArticle({ id, storyKey: id, eventDate, publishedAt: eventDate, countries }),
-      ingestedAt,
-    );
-  return {
-    deps,
-    jobs,
-    at,
-    add,
-    store: deps.store as MemoryStore,
-    bulletins: deps.bulletins as MemoryBulletins,
-  };
-}
-
-async function subscribe(deps: CompileDeps, id: string) {
-  const t = '2026-01-01T00:00:00Z';
-  await deps.subscribers.put({
-    id,
-    email: `${id}@example.org`,
-    edition: 'both',
-    name: null,
-    status: 'active',
-    createdAt: t,
-    updatedAt: t,
-  });
-}
-
-const snapshot = (store: MemoryStore) =>
-  new Map([...store.objects].map(([key, o]) => [key, Buffer.from(o.bytes).toString('base64')]));
+import { memoryCompile as setup, snapshot, subscribe } from '../../helpers/compile-deps.js';
 
 describe('compileBulletin', () => {
   it('writes byte-identical objects and record when the same week is compiled twice', async () => {
@@ -140,51 +89,5 @@ describe('compileBulletin', () => {
     expect(bulletins.items.get('2026-W46')).toMatchObject({ draft: true, lateArticleIds: ['late'] });
     // W47 counts only bulletins that went out: W46 is still a draft, so the article is late news here too.
     expect(await compileBulletin(deps, '2026-W47', false)).toMatchObject({ status: 'compiled', late: 1 });
-  });
-});
-
-describe('compileDraft', () => {
-  it('compiles the current week in the time zone as a draft that the real send then sends', async () => {
-    const { deps, jobs, at, add, store, bulletins } = setup();
-    await subscribe(deps, 's1');
-    await add('a', '2026-11-17', '2026-11-17T10:00:00Z');
-    // Sunday 21:30 UTC is already Monday in Baku: the current week there is W48, in UTC still W47.
-    const sunday = new Date('2026-11-22T21:30:00Z');
-    expect(await compileDraft(deps, sunday, 'UTC')).toMatchObject({ status: 'compiled', week: '2026-W47' });
-    expect(await compileDraft(deps, sunday, 'Asia/Baku')).toMatchObject({
-      status: 'empty',
-      week: '2026-W48',
-    });
-    expect(await store.getText('bulletins/2026-W48/both.html')).toMatch(/heç bir tədbir/);
-    expect(bulletins.items.get('2026-W47')).toMatchObject({ status: 'compiled', draft: true, sentAt: null });
-    expect(await store.getText('bulletins/2026-W47/both.html')).toMatch(/Weekly cooperation bulletin/);
-
-    at('2026-11-23T05:00:00Z');
-    expect(await compileBulletin(deps, '2026-W47', true)).toMatchObject({
-      status: 'sent',
-      queuedSubscribers: 1,
-    });
-    expect(bulletins.items.get('2026-W47')).toMatchObject({ status: 'sent', draft: false });
-    expect(jobs).toHaveLength(1);
-    // A draft compiled after the send (the dev server after an ingest) neither resends nor unsends.
-    await compileDraft(deps, new Date('2026-11-20T10:00:00Z'), 'Asia/Baku');
-    expect(bulletins.items.get('2026-W47')).toMatchObject({ status: 'sent' });
-    expect(jobs).toHaveLength(1);
-  });
-
-  it('loses to a send that claimed the week while it compiled', async () => {
-    const { deps, add, bulletins } = setup();
-    await add('a', '2026-11-17', '2026-11-17T10:00:00Z');
-    await compileBulletin(deps, '2026-W47', false);
-    const get = bulletins.get.bind(bulletins);
-    // The draft reads 'compiled'; the sender claims and sends before the draft writes.
-    bulletins.get = async (week) => {
-      const read = await get(week);
-      await bulletins.claimSending(week);
-      return read;
-    };
-    const outcome = await compileDraft(deps, new Date('2026-11-18T10:00:00Z'), 'Asia/Baku');
-    expect(outcome).toMatchObject({ status: 'already-sent' });
-    expect(bulletins.items.get('2026-W47')?.status).toBe('sending');
   });
 });

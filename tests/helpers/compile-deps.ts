@@ -1,0 +1,53 @@
+import type { DeliveryJob } from '../../functions/ports/queue.js';
+import type { CompileDeps } from '../../functions/use-cases/compile-bulletin.js';
+import { makeArticle } from '../unit/bulletin/article-factory.js';
+import { storeArticle } from './compile-articles.js';
+import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from './fakes.js';
+
+/** In-memory deps with a clock the test moves, and the delivery jobs it queued. */
+export function memoryCompile() {
+  let now = new Date('2026-11-16T08:00:00Z');
+  const jobs: DeliveryJob[] = [];
+  const deps: CompileDeps = {
+    store: new MemoryStore(),
+    articles: new MemoryArticles(),
+    bulletins: new MemoryBulletins(),
+    subscribers: new MemorySubscribers(),
+    queue: { enqueue: async (j) => void jobs.push(...j) },
+    clock: { now: () => now },
+    archiveBaseUrl: 'http://127.0.0.1:8787',
+  };
+  const at = (iso: string) => {
+    now = new Date(iso);
+  };
+  const add = (id: string, eventDate: string, ingestedAt: string, countries = ['TR']) =>
+    storeArticle(
+      deps,
+      makeArticle({ id, storyKey: id, eventDate, publishedAt: eventDate, countries }),
+      ingestedAt,
+    );
+  return {
+    deps,
+    jobs,
+    at,
+    add,
+    store: deps.store as MemoryStore,
+    bulletins: deps.bulletins as MemoryBulletins,
+  };
+}
+
+export async function subscribe(deps: CompileDeps, id: string) {
+  const t = '2026-01-01T00:00:00Z';
+  await deps.subscribers.put({
+    id,
+    email: `${id}@example.org`,
+    edition: 'both',
+    name: null,
+    status: 'active',
+    createdAt: t,
+    updatedAt: t,
+  });
+}
+
+export const snapshot = (store: MemoryStore) =>
+  new Map([...store.objects].map(([key, o]) => [key, Buffer.from(o.bytes).toString('base64')]));
