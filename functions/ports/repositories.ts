@@ -53,6 +53,8 @@ export interface BulletinRecord {
   titleAz: string;
   /** Articles of earlier, already sent weeks shown under "late news" in this bulletin. */
   lateArticleIds?: string[];
+  /** articleIds as they went out: a later refresh of the archive page adds late arrivals to articleIds only. */
+  sentArticleIds?: string[];
   /** A preview of the current week (`bulletin dev`): status stays 'compiled' until the real send. */
   draft?: boolean;
 }

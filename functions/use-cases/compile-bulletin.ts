@@ -111,7 +111,8 @@ async function refreshSentWeek(deps: CompileDeps, previous: BulletinRecord): Pro
   const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
   const written = await writeEditions(deps, bulletin, { emails: false });
   const record = compiledRecord(bulletin, written, previous, deps.clock, false);
-  await deps.bulletins.put({ ...record, status: previous.status, sentAt: previous.sentAt });
+  const sentArticleIds = previous.sentArticleIds ?? previous.articleIds;
+  await deps.bulletins.put({ ...record, status: previous.status, sentAt: previous.sentAt, sentArticleIds });
   return { ...outcome, events: record.events };
 }
 
@@ -135,6 +136,8 @@ async function queueDelivery(deps: CompileDeps, week: string): Promise<number> {
   for (let i = 0; i < ids.length; i += size) jobs.push({ week, subscriberIds: ids.slice(i, i + size) });
   await deps.queue.enqueue(jobs);
   const record = await deps.bulletins.get(week);
-  if (record) await deps.bulletins.put({ ...record, status: 'sent', sentAt: deps.clock.now().toISOString() });
+  if (!record) return ids.length;
+  const sentAt = deps.clock.now().toISOString();
+  await deps.bulletins.put({ ...record, status: 'sent', sentAt, sentArticleIds: record.articleIds });
   return ids.length;
 }

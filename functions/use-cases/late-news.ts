@@ -47,6 +47,8 @@ export async function findLateNews(
     const onPage = new Set(b.articleIds);
     return (arrivals[i] ?? []).some((a) => !onPage.has(a.id));
   });
-  const late = arrivals.flat().filter((a) => !shown.has(a.id));
+  // An article the week's own bulletin carried (re-ingested since, e.g. by `bulletin reprocess`) is not late.
+  const sentWithWeek = new Set(sent.flatMap((b) => b.sentArticleIds ?? b.articleIds));
+  const late = arrivals.flat().filter((a) => !shown.has(a.id) && !sentWithWeek.has(a.id));
   return { late, staleWeeks };
 }

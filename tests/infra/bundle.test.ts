@@ -88,8 +88,11 @@ describe.skipIf(!existsSync(join(REPO_ROOT, 'functions/domain/render/mjml-docume
         banner: { js: ESM_REQUIRE_BANNER },
         logLevel: 'silent',
       });
-      const html = loadInNode(outfile, 'm.render().then((r) => JSON.stringify(r))');
-      expect(html).toContain('Salam');
+      try {
+        expect(loadInNode(outfile, 'm.render().then((r) => JSON.stringify(r))')).toContain('Salam');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   },
 );

@@ -27,6 +27,20 @@ describe('weekly schedule', () => {
       },
     });
   });
+
+  it("runs as a role that may only invoke compile and write to the schedule's DLQ", () => {
+    const role = Object.entries(resourcesOfType(template, 'AWS::IAM::Policy')).find(([id]) =>
+      id.startsWith('SchedulerRole'),
+    );
+    const statements = role?.[1].Properties.PolicyDocument.Statement as {
+      Action: string;
+      Resource: unknown;
+    }[];
+    expect(statements.map((s) => [s.Action, show(s.Resource)])).toEqual([
+      ['lambda:InvokeFunction', 'CompileFunction.Arn,CompileFunction.Arn:*'],
+      ['sqs:SendMessage', 'WeeklyDlq.Arn'],
+    ]);
+  });
 });
 
 describe('functions', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { compileDraft } from '../../../functions/use-cases/compile-draft.js';
 import { memoryCompile as setup, snapshot, subscribe } from '../../helpers/compile-deps.js';
+import type { MemoryArticles } from '../../helpers/fakes.js';
 
 describe('compileBulletin', () => {
   it('writes byte-identical objects and record when the same week is compiled twice', async () => {
@@ -73,6 +74,20 @@ describe('compileBulletin', () => {
       sentAt: '2026-11-09T05:00:00.000Z',
     });
     expect(jobs).toHaveLength(1);
+  });
+
+  it('does not count an article its own week already sent as late when it is re-ingested', async () => {
+    const { deps, at, add, bulletins } = setup();
+    const articles = deps.articles as MemoryArticles;
+    await add('a', '2026-11-03', '2026-11-03T10:00:00Z');
+    at('2026-11-09T05:00:00Z');
+    await compileBulletin(deps, '2026-W45', true);
+    expect(bulletins.items.get('2026-W45')?.sentArticleIds).toEqual(['a']);
+    // A record rewritten with a new ingestedAt (a re-ingest of the same text): whatever the path, not late.
+    const [record] = await deps.articles.listWeek('2026-W45');
+    if (record) articles.items.set('a', { ...record, ingestedAt: '2026-11-12T10:00:00.000Z' });
+    at('2026-11-16T05:00:00Z');
+    expect(await compileBulletin(deps, '2026-W46', false)).toMatchObject({ status: 'empty' });
   });
 
   it('a bulletin before the late arrival does not count it, and an unsent draft does not use it up', async () => {
