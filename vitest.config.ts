@@ -31,6 +31,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Headless Debian chromium through playwright-core (.ci/apt-packages installs it in CI).
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
-import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import { makeDocumentClient } from '../../functions/shared/clients.js';
+import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
 import { exampleFiles } from '../local/examples.js';
 import { watchInbox } from '../local/inbox-watcher.js';
 import { replayDeadLetters } from '../local/replay.js';
-import { DEFAULT_PORT, openLocalSystem } from '../local/runtime.js';
+import { DEFAULT_PORT, type LocalSystem, openLocalSystem } from '../local/runtime.js';
 import { startLocalServer } from '../local/server.js';
 import { clearRuntime, readRuntime, stateDir, writeRuntime } from '../local/state.js';
-import { sourceLine, uploadFiles } from '../local/uploads.js';
+import { sourceLine, uploadFiles, waitForSources } from '../local/uploads.js';
 import { type Command, parse, UsageError } from '../usage.js';
 
 export const dev: Command = {
@@ -17,8 +16,9 @@ export const dev: Command = {
 
 Starts S3, DynamoDB and SES emulators on 127.0.0.1 (state kept in --state, default .bulletin/), watches the
 inbox folder (default ./inbox/): every file dropped there is uploaded under inbox/ and ingested by the real
-handler. Serves the archive on --port (default ${DEFAULT_PORT}). On first start it ingests examples/.
-Other commands given the same --state use this running system. Ctrl-C stops it.`,
+handler. Serves the archive, the feeds and the subscription pages on --port (default ${DEFAULT_PORT}), with the
+current week's draft updated after every ingest. On first start it ingests examples/. Other commands given
+the same --state use this running system. Ctrl-C stops it.`,
   async run(argv) {
     const { values } = parse(argv, {
       state: { type: 'string' },
@@ -35,46 +35,28 @@ Other commands given the same --state use this running system. Ctrl-C stops it.`
         `bulletin dev already runs for ${dir} (pid ${running.pid}) at ${running.serverUrl}`,
       );
     const system = await openLocalSystem(dir, { port, attach: false });
-    const owned = system.owned;
-    if (!owned) throw new Error('dev must own its emulators');
-    const { handler: api } = await import('../../functions/handlers/subscriptions.js');
-    const { server, url } = await startLocalServer({
-      config: system.config,
-      port,
-      api: api as never,
-      onReplay: () => replayDeadLetters(dir, { ingest: owned.ingest, deliver: owned.delivery }),
-      onDeliveryJobs: (jobs: DeliveryJob[]) => {
-        for (const job of jobs) owned.delivery.send(JSON.stringify(job));
-      },
+    const { server, url } = await serve(system, port);
+    const refreshDraft = draftRefresher(system, (error) =>
+      console.error(`draft not updated: ${error.message}`),
+    );
+    const watch = sourceWatcher(system, (changed) => {
+      for (const record of changed) console.log(sourceLine(record));
+      void refreshDraft();
     });
-    const e = owned.emulators;
-    writeRuntime(dir, {
-      pid: process.pid,
-      s3Endpoint: e.s3Endpoint,
-      dynamoEndpoint: e.dynamoEndpoint,
-      sesEndpoint: e.sesEndpoint,
-      serverUrl: url,
-    });
-    const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
-    const printer = printNewSources(sources);
-    const known = await printer.tick(true);
+    const known = await watch(true);
     if (known > 0)
       console.log(`${known} files already in ${dir} (bulletin status --state ${dir} lists them)`);
-    else {
-      console.log('First start: ingesting examples/ ...');
-      await uploadFiles(system, exampleFiles());
-    }
+    else await firstStart(system, watch);
+    await refreshDraft();
     const inbox = resolve(values.inbox ?? 'inbox');
     const watcher = watchInbox(inbox, system.config, (file, error) =>
       console.error(`could not upload ${file}: ${error.message}`),
     );
-    const timer = setInterval(() => void printer.tick(), 500);
-    console.log(`Inbox:   drop files into ${inbox}`);
-    console.log(`Archive: ${url}/  (archive of every bulletin, feeds at ${url}/feeds/en.xml)`);
-    console.log(
-      `Subscribe: ${url}/subscribe  (double opt-in; the confirmation email appears in the mail viewer)`,
-    );
-    console.log(`Mail:    ${e.sesEndpoint}/  (local SES mail viewer)`);
+    const timer = setInterval(() => void watch(), 500);
+    console.log(`Inbox:     drop files into ${inbox}`);
+    console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
+    console.log(`Subscribe: ${url}/subscribe  (double opt-in; the confirmation appears in the mail viewer)`);
+    console.log(`Mail:      ${system.config.SES_ENDPOINT}/  (local SES mail viewer)`);
     console.log('Press Ctrl-C to stop.');
     await new Promise<void>((done) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => done());
@@ -91,25 +73,37 @@ Other commands given the same --state use this running system. Ctrl-C stops it.`
   },
 };
 
-/** Prints a line for every SOURCE record that is new or changed since the last look; returns how many exist. */
-function printNewSources(sources: DynamoSourceRepository) {
-  const seen = new Map<string, string>();
-  let busy = false;
-  return {
-    async tick(silent = false): Promise<number> {
-      if (busy) return seen.size;
-      busy = true;
-      try {
-        for (const record of await sources.list()) {
-          const stamp = `${record.processedAt}|${record.status}`;
-          if (seen.get(record.key) === stamp) continue;
-          seen.set(record.key, stamp);
-          if (!silent) console.log(sourceLine(record));
-        }
-        return seen.size;
-      } finally {
-        busy = false;
-      }
+async function serve(system: LocalSystem, port: number) {
+  const owned = system.owned;
+  if (!owned) throw new Error('dev must own its emulators');
+  const { handler: api } = await import('../../functions/handlers/subscriptions.js');
+  const served = await startLocalServer({
+    config: system.config,
+    port,
+    api: api as never,
+    onReplay: () => replayDeadLetters(system.stateDir, { ingest: owned.ingest, deliver: owned.delivery }),
+    onDeliveryJobs: (jobs: DeliveryJob[]) => {
+      for (const job of jobs) owned.delivery.send(JSON.stringify(job));
     },
-  };
+  });
+  const e = owned.emulators;
+  writeRuntime(system.stateDir, {
+    pid: process.pid,
+    s3Endpoint: e.s3Endpoint,
+    dynamoEndpoint: e.dynamoEndpoint,
+    sesEndpoint: e.sesEndpoint,
+    serverUrl: served.url,
+  });
+  return served;
+}
+
+/** Empty state: ingest examples/ and compile their weeks, so a newcomer sees bulletins at once. */
+async function firstStart(system: LocalSystem, watch: () => Promise<number>) {
+  console.log('First start: ingesting examples/ ...');
+  await waitForSources(system, await uploadFiles(system, exampleFiles()));
+  await watch();
+  const weeks = await compileAllWeeks(system);
+  console.log(
+    `Compiled ${weeks.join(', ')} (not sent: \`npx bulletin send --week ${weeks.at(-1)}\` emails one)`,
+  );
 }

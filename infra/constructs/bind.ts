@@ -49,7 +49,7 @@ function acknowledgePrefixes(fn: LambdaFunction, bucket: IBucket, prefixes: Set<
   }
 }
 
-export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query';
+export type TableAction = 'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query';
 
 /** Item-level actions only (no Scan, no table management); Query covers the byWeek index too. */
 export function bindTable(fn: LambdaFunction, table: ITable, actions: TableAction[]): void {

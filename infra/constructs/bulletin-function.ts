@@ -30,7 +30,7 @@ export const ESM_REQUIRE_BANNER =
 /** What a function may change in the shared bundling: mostly which packages stay out of the bundle. */
 export type BundlingOverrides = Pick<
   BundlingOptions,
-  'nodeModules' | 'externalModules' | 'loader' | 'define'
+  'nodeModules' | 'externalModules' | 'loader' | 'define' | 'commandHooks'
 >;
 
 export interface BulletinFunctionProps {

@@ -1,5 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
-import type { BundlingOverrides, HandlerName } from './bulletin-function.js';
+import { type BundlingOverrides, type HandlerName, REPO_ROOT } from './bulletin-function.js';
+import { shipNodeModules } from './ship-node-modules.js';
+
+const SHIPPED_BESIDE_INGEST = ['zod', 'pdfjs-dist', 'mammoth'];
 
 export interface FunctionSpec {
   description: string;
@@ -17,8 +20,14 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
     description: 'Normalizes a dropped article and stores its metadata',
     // A batch of up to 10 files; a 20 MB PDF or Word file takes seconds to extract, ~50 ms for plain text.
     timeout: Duration.seconds(90),
-    // NLP dictionaries (compromise, chrono, franc) plus one file in memory; 1 GB also buys a faster CPU.
+    // Country/name tables and franc's trigrams plus one file in memory; 1 GB also buys a faster CPU.
     memorySize: 1024,
+    // pdf.js and mammoth are imported lazily for .pdf and .docx only, and most of zod is error messages in 60
+    // languages: all three ship beside the bundle, keeping it under 1 MiB and plain-text cold starts fast.
+    bundling: {
+      externalModules: [...SHIPPED_BESIDE_INGEST, '@napi-rs/canvas'],
+      commandHooks: shipNodeModules(SHIPPED_BESIDE_INGEST, REPO_ROOT),
+    },
   },
   compile: {
     description: 'Compiles the weekly bulletin, publishes the archive and queues deliveries',

@@ -61,7 +61,8 @@ export function wireCompile(scope: Construct, fn: BulletinFunction, s: Shared): 
 
 export function wireDeliver(fn: BulletinFunction, s: Shared): void {
   bindBucket(fn, s.storage.bucket, { read: ['bulletins/'] });
-  bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
+  // BatchGetItem: a job's subscribers are read in one request.
+  bindTable(fn, s.storage.table, ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query']);
   // Each concurrent copy paces itself, so the account's rate is shared out between them.
   bindMail(fn, mailFor(s, s.config.sesMaxSendRate / DELIVERY_CONCURRENCY));
   bindLinkSecret(fn, s.linkSecret);

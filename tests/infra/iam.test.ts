@@ -70,7 +70,7 @@ describe('least-privilege IAM per function', () => {
       sorted([
         allow(['s3:GetObject'], [`${BUCKET}/bulletins/*`]),
         allow(['s3:ListBucket'], [BUCKET]),
-        allow(ITEM_RW, TABLE),
+        allow(['dynamodb:BatchGetItem', ...ITEM_RW], TABLE),
         allow(['ses:SendEmail'], SES('news@edu.example.az', 'edu.example.az')),
         allow(SECRET, ['LinkSecret']),
         allow(CONSUME, ['DeliveryDeliveryQueue.Arn']),
