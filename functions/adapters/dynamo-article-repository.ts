@@ -38,6 +38,9 @@ export class DynamoArticleRepository implements ArticleRepository {
 
   async replace(record: ArticleRecord): Promise<void> {
     const date = record.eventDate ?? record.publishedAt;
+    const old = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.article(record.id) }));
+    // The first ingestion time stays: it decides whether an article arrived late for a sent bulletin.
+    const ingestedAt = (old.Item?.ingestedAt as string | undefined) ?? record.ingestedAt;
     await this.doc.send(
       new PutCommand({
         TableName: this.table,
@@ -46,6 +49,7 @@ export class DynamoArticleRepository implements ArticleRepository {
           ...keys.articleWeek(record.week, date, record.id),
           kind: 'ARTICLE',
           ...record,
+          ingestedAt,
         },
       }),
     );

@@ -21,7 +21,9 @@ export function dependencyClosure(names: string[], root: string): string[] {
     const dir = findPackage(name, fromDir, root);
     if (!dir || found.has(dir)) return;
     found.add(dir);
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dir);
   };
   for (const name of names) visit(name, root);
