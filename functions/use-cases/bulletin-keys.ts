@@ -4,6 +4,8 @@ export const EDITIONS: readonly Edition[] = ['az', 'en', 'both'];
 
 /** Stands in the stored email copy where each subscriber's own unsubscribe link goes. */
 export const UNSUBSCRIBE_PLACEHOLDER = 'https://unsubscribe.invalid/__UNSUBSCRIBE__';
+/** Likewise for each subscriber's signed preferences link. */
+export const PREFERENCES_PLACEHOLDER = 'https://preferences.invalid/__PREFERENCES__';
 
 /** Public archive copies (served on the web). */
 export const webKeys = (week: string, edition: Edition) => ({

@@ -9,7 +9,7 @@ import type {
   Subscriber,
   SubscriberRepository,
 } from '../ports/repositories.js';
-import { emailKeys, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+import { emailKeys, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
 
 export interface DeliverDeps {
   store: ObjectStore;
@@ -58,7 +58,7 @@ export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Prom
       const edition = await loadEdition(deps, editions, job.week, subscriber.edition);
       await deps.throttle();
       const messageId = await deps.mailer.send(
-        personalize(edition, subscriber, deps.link('unsubscribe', id)),
+        personalize(edition, subscriber, deps.link('unsubscribe', id), deps.link('preferences', id)),
       );
       await deps.ledger.markSent(job.week, id, messageId);
       result.sent++;
@@ -103,13 +103,22 @@ async function readEdition(deps: DeliverDeps, week: string, edition: Edition): P
   return { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
 }
 
-function personalize(edition: EmailEdition, subscriber: Subscriber, unsubscribeUrl: string) {
+function personalize(
+  edition: EmailEdition,
+  subscriber: Subscriber,
+  unsubscribeUrl: string,
+  preferencesUrl: string,
+) {
+  // The links are URL-safe by construction (base64url tokens), so they need no HTML escaping.
+  const fill = (body: string) =>
+    body
+      .replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl)
+      .replaceAll(PREFERENCES_PLACEHOLDER, preferencesUrl);
   return {
     to: subscriber.email,
     subject: edition.subject,
-    // The link is URL-safe by construction (base64url token), so it needs no HTML escaping.
-    html: edition.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl),
-    text: edition.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl),
+    html: fill(edition.html),
+    text: fill(edition.text),
     headers: {
       'List-Unsubscribe': `<${unsubscribeUrl}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

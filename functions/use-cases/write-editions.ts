@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Bulletin } from '../domain/bulletin/bulletin.js';
 import { editionSubject, renderEdition, renderWebPage } from '../domain/render/render-edition.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import { bulletinJsonKey, EDITIONS, emailKeys, UNSUBSCRIBE_PLACEHOLDER, webKeys } from './bulletin-keys.js';
+import {
+  bulletinJsonKey,
+  EDITIONS,
+  emailKeys,
+  PREFERENCES_PLACEHOLDER,
+  UNSUBSCRIBE_PLACEHOLDER,
+  webKeys,
+} from './bulletin-keys.js';
 
 export interface WrittenEditions {
   contentHash: string;
@@ -29,13 +36,24 @@ export async function writeEditions(
     EDITIONS.map(async (edition) => {
       const w = webKeys(bulletin.week, edition);
       const webUrl = `${base}/${w.html}`;
-      const links = { archiveUrl: `${base}/`, webUrl, unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER };
+      const links = {
+        archiveUrl: `${base}/`,
+        webUrl,
+        unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
+        preferencesUrl: PREFERENCES_PLACEHOLDER,
+      };
       const [email, web] = await Promise.all([
         renderEdition(bulletin, edition, links),
         renderWebPage(bulletin, edition, { archiveUrl: `${base}/`, webUrl }),
       ]);
       await deps.store.put(w.html, web, HTML);
-      await deps.store.put(w.text, email.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, `${base}/`), TEXT);
+      await deps.store.put(
+        w.text,
+        email.text
+          .replaceAll(UNSUBSCRIBE_PLACEHOLDER, `${base}/`)
+          .replaceAll(PREFERENCES_PLACEHOLDER, `${base}/`),
+        TEXT,
+      );
       if (!options.emails) return;
       const e = emailKeys(bulletin.week, edition);
       await deps.store.put(e.html, email.html, HTML);

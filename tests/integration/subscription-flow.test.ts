@@ -86,12 +86,18 @@ describe('subscribe, confirm, receive, one-click unsubscribe, no more mail', () 
       bulletins[0]?.headers?.find((h) => h.name === 'List-Unsubscribe')?.value.slice(1, -1) ?? '';
     expect(unsubscribe).toMatch(/\/unsubscribe\?token=/);
 
+    // The personal preferences link changes the edition.
+    const preferences = /http:\/\/\S+\/preferences\?token=[\w.-]+/.exec(bulletins[0]?.body.text ?? '')?.[0] ?? '';
+    expect((await api(apiEvent('GET', pathOf(preferences)), ctx)).body).toContain('name="edition"');
+    const saved = await api(apiEvent('POST', pathOf(preferences), { edition: 'both' }), ctx);
+    expect(saved.body).toMatch(/yadda saxlanıldı|preferences are saved/);
+
     // The GET shows a page with a button and changes nothing; the RFC 8058 one-click POST unsubscribes.
     const ask = await api(apiEvent('GET', pathOf(unsubscribe)), ctx);
     expect(ask.body).toContain('<form method="post"');
     const done = await api(apiEvent('POST', pathOf(unsubscribe), { 'List-Unsubscribe': 'One-Click' }), ctx);
     expect(done.statusCode).toBe(200);
-    expect(done.body).toContain('You have unsubscribed');
+    expect(done.body).toMatch(/You have unsubscribed|Abunəlikdən çıxdınız/);
     // Replaying the old confirmation link does not undo it.
     expect((await api(apiEvent('GET', pathOf(links[1] ?? '')), ctx)).statusCode).toBe(400);
 

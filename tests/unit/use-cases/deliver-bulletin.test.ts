@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../functions/ports/repositories.js';
-import { emailKeys, UNSUBSCRIBE_PLACEHOLDER } from '../../../functions/use-cases/bulletin-keys.js';
+import {
+  emailKeys,
+  PREFERENCES_PLACEHOLDER,
+  UNSUBSCRIBE_PLACEHOLDER,
+} from '../../../functions/use-cases/bulletin-keys.js';
 import { DeliveryFailedError, deliverBulletin } from '../../../functions/use-cases/deliver-bulletin.js';
 import {
   MemoryBulletins,
@@ -38,7 +42,11 @@ async function setup() {
   for (const edition of ['az', 'en', 'both'] as const) {
     const k = emailKeys(WEEK, edition);
     await deps.store.put(k.html, `<p>${edition}</p><a href="${UNSUBSCRIBE_PLACEHOLDER}">x</a>`, 'text/html');
-    await deps.store.put(k.text, `${edition} ${UNSUBSCRIBE_PLACEHOLDER}`, 'text/plain');
+    await deps.store.put(
+      k.text,
+      `${edition} ${UNSUBSCRIBE_PLACEHOLDER} ${PREFERENCES_PLACEHOLDER}`,
+      'text/plain',
+    );
     await deps.store.put(k.meta, JSON.stringify({ subject: `subject ${edition}` }), 'application/json');
   }
   const add = (id: string, edition: Subscriber['edition'], status: Subscriber['status'] = 'active') =>
@@ -66,6 +74,7 @@ describe('deliverBulletin', () => {
     expect(az?.subject).toBe('subject az');
     expect(az?.html).toContain('https://example.org/unsubscribe?token=t-s1');
     expect(az?.html).not.toContain(UNSUBSCRIBE_PLACEHOLDER);
+    expect(az?.text).toContain('https://example.org/preferences?token=t-s1');
     expect(az?.headers).toEqual({
       'List-Unsubscribe': '<https://example.org/unsubscribe?token=t-s1>',
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
