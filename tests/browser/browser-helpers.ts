@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { type BrowserContext, chromium } from 'playwright-core';
 import type { MemoryStore } from '../helpers/fakes.js';
 
-/** Debian's chromium (apt-get install chromium; .ci/apt-packages): Playwright never downloads a browser here. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium (apt-get install chromium; .ci/apt-packages), or CHROMIUM_PATH: Playwright never downloads a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The archive as it is served: "/" is the index, every other path is the S3 key itself. */
 export function serve(objects: MemoryStore): Promise<Server> {
