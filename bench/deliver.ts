@@ -19,7 +19,11 @@ import { ingestSample } from './sample.js';
 const COUNT = Number(process.env.BENCH_SUBSCRIBERS ?? 5000);
 const WEEK = '2026-W46';
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-bench-deliver-'));
-const { endpoints, child } = await startEmulatorProcess(dir);
+// S3 + DynamoDB in one process, SES in another: each service has a core to itself, as in AWS.
+const data = await startEmulatorProcess(join(dir, 'data'));
+const mail = await startEmulatorProcess(join(dir, 'mail'));
+const child = data.child;
+const endpoints = { ...data.endpoints, ses: mail.endpoints.ses };
 try {
   Object.assign(process.env, localEnv(dir, endpoints, 8787));
   const config = parseConfig(process.env);
@@ -62,8 +66,13 @@ try {
   const compileStart = performance.now();
   await compile({ week: WEEK, send: true }, lambdaContext('compile'));
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await queue.drain();
   const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `deliver: this process used ${(((used.user + used.system) / 1e6 / seconds) * 100).toFixed(0)}% of a core`,
+  );
   const sent = await new DynamoDeliveryLedger(doc, config.TABLE_NAME).countSent(WEEK);
   console.log(
     `deliver: compile and queueing ${((start - compileStart) / 1000).toFixed(1)} s (not counted below)`,
@@ -73,6 +82,6 @@ try {
   );
   console.log(`deliver: sent ${sent} = active subscribers ${active}: ${sent === active ? 'yes' : 'NO'}`);
 } finally {
-  await stopEmulatorProcess(child);
+  await Promise.all([stopEmulatorProcess(child), stopEmulatorProcess(mail.child)]);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,9 +5,9 @@ import { type Config, parseConfig } from '../../functions/shared/config.js';
 
 /**
  * Points this test file's process at the shared emulators with a bucket and table of its own, and sets the
- * environment the handlers read at import (import them after calling this).
+ * environment the handlers read at import (import them after calling this). `env` overrides any setting.
  */
-export async function useEmulators(name: string): Promise<Config> {
+export async function useEmulators(name: string, env: Record<string, string> = {}): Promise<Config> {
   const endpoints = inject('emulators');
   const suffix = `${name}-${randomBytes(3).toString('hex')}`.toLowerCase();
   Object.assign(process.env, {
@@ -22,6 +22,8 @@ export async function useEmulators(name: string): Promise<Config> {
     SES_MAX_SEND_RATE: '1000',
     LINK_SECRET: randomBytes(32).toString('hex'),
     POWERTOOLS_LOG_LEVEL: 'ERROR',
+    // Per-file overrides (a small MAX_UPLOAD_BYTES, an endpoint behind a fault proxy).
+    ...env,
   });
   const config = parseConfig(process.env);
   await provision(config);

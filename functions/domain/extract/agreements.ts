@@ -33,16 +33,18 @@ const PLURAL = /(?:s|memoranda|lar|lər|ы|и|ов|ов)$/u;
 interface Mention {
   type: AgreementType | 'generic';
   count: number;
+  /** The text gives the number ("12 memoranda", "twelve", "iki protokol"), rather than "a memorandum". */
+  stated: boolean;
   anaphoric: boolean;
 }
 
-function countBefore(before: string, keyword: string): number {
+function countBefore(before: string, keyword: string): { count: number; stated: boolean } {
   const words = before.trim().split(/\s+/).slice(-3).reverse();
   for (const w of words) {
     const n = parseCount(w.replace(/[^\p{L}\d,.]/gu, ''));
-    if (n !== null) return n;
+    if (n !== null) return { count: n, stated: n > 1 };
   }
-  return PLURAL.test(keyword) && !/^mou$|^program$/.test(keyword) ? 2 : 1;
+  return { count: PLURAL.test(keyword) && !/^mou$|^program$/.test(keyword) ? 2 : 1, stated: false };
 }
 
 function typeOf(m: RegExpMatchArray): AgreementType | 'generic' {
@@ -66,7 +68,7 @@ function mentionsIn(sentence: string, publishedYear: number): Mention[] {
       lastEnd < 0 || (gap.length <= 24 && /(?:,|\band\b|\bvə\b|\bи\b|as well as)/u.test(gap));
     lastEnd = at + m[0].length;
     if (!coordinated || UNDER.test(before) || AFTER_UNDER.test(s.slice(lastEnd))) continue;
-    out.push({ type: typeOf(m), count: countBefore(before, m[0]), anaphoric: ANAPHORA.test(before) });
+    out.push({ type: typeOf(m), ...countBefore(before, m[0]), anaphoric: ANAPHORA.test(before) });
   }
   return out;
 }
@@ -76,18 +78,39 @@ function mentionsIn(sentence: string, publishedYear: number): Mention[] {
  * are read; planned or recalled signings, and documents the event merely works "under", are left out.
  * A document referred back to ("the memorandum", "bu saziş") is not counted twice. Untyped words
  * ("document", "project") count as one agreement only when no typed document was signed.
+ * A number stated more than once (headline and lead, "12 memoranda ... twelve memoranda") is one set of
+ * documents restated: per type, the largest stated number wins over the sum of separate single mentions.
  */
 export function extractAgreements(text: string, publishedAt: string): Agreement[] {
   const year = Number(publishedAt.slice(0, 4));
-  const totals = new Map<AgreementType | 'generic', number>();
-  for (const paragraph of paragraphsOf(text)) {
+  const paragraphs = paragraphsOf(text);
+  // A headline restates the lead ("... sign protocol" above "a protocol was signed"): it is read only when
+  // the body says nothing was signed.
+  const headline = paragraphs.length > 1 && isHeadline(paragraphs[0] ?? '') ? paragraphs.slice(0, 1) : [];
+  const body = paragraphs.slice(headline.length);
+  const fromBody = countAgreements(body, year);
+  return fromBody.length > 0 ? fromBody : countAgreements(headline, year);
+}
+
+/** A short first line without closing punctuation: a title kept in the text of a .txt file. */
+function isHeadline(paragraph: string): boolean {
+  return paragraph.length <= 200 && !paragraph.includes('\n') && !/[.!?…:]["»”]?$/u.test(paragraph.trim());
+}
+
+function countAgreements(paragraphs: string[], year: number): Agreement[] {
+  const single = new Map<AgreementType | 'generic', number>();
+  const stated = new Map<AgreementType | 'generic', number>();
+  for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
       for (const m of mentionsIn(sentence, year)) {
-        if (m.anaphoric && totals.has(m.type)) continue;
-        totals.set(m.type, (totals.get(m.type) ?? 0) + m.count);
+        if (m.anaphoric && (single.has(m.type) || stated.has(m.type))) continue;
+        if (m.stated) stated.set(m.type, Math.max(stated.get(m.type) ?? 0, m.count));
+        else single.set(m.type, (single.get(m.type) ?? 0) + m.count);
       }
     }
   }
+  const totals = new Map(single);
+  for (const [type, count] of stated) totals.set(type, Math.max(count, single.get(type) ?? 0));
   const generic = totals.get('generic');
   totals.delete('generic');
   if (totals.size === 0 && generic) totals.set('agreement', 1);

@@ -43,5 +43,23 @@ export function extractEventDate(text: string, publishedAt: string, dateHint: st
       if (age >= -7 && age <= WINDOW_DAYS) return iso;
     }
   }
-  return dateHint && /^\d{4}-\d{2}-\d{2}$/.test(dateHint) ? dateHint : null;
+  return (
+    datelineDate(paragraphs[0] ?? '', publishedAt) ??
+    (dateHint && /^\d{4}-\d{2}-\d{2}$/.test(dateHint) ? dateHint : null)
+  );
+}
+
+/**
+ * An older report still states its own date: a full date (with its year) that opens the lead as a dateline
+ * ("Baku, 12 November 2025.") or is introduced by "on" counts however long before publication it lies.
+ */
+function datelineDate(lead: string, publishedAt: string): string | null {
+  for (const mention of findDateMentions(lead)) {
+    if (mention.year === null) continue;
+    const before = lead.slice(Math.max(0, mention.index - 14), mention.index);
+    if (mention.index > 60 && !/\bon\s*$/i.test(before)) continue;
+    const iso = resolve(mention, publishedAt);
+    if (iso && daysBetween(iso, publishedAt) >= -7) return iso;
+  }
+  return null;
 }

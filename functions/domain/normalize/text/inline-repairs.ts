@@ -26,7 +26,9 @@ export function fixDoubledWords(paragraph: string): string {
 }
 
 // A hyphen followed by a space inside a line ("co- operation"), left by extraction that lost the newline.
-const SPLIT_INSIDE = /(\p{L}+)- +(\p{Ll}+)/gu;
+// The lookbehind anchors a match at a word's start: without it, one long run of letters with no hyphen
+// (a 6 MB "word") is rescanned from each of its letters, quadratic time that outlasts a Lambda timeout.
+const SPLIT_INSIDE = /(?<!\p{L})(\p{L}+)- +(\p{Ll}+)/gu;
 // Suspended hyphens are real: "short- and long-term", "orta- və ali".
 const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'və', 'ya', 'yaxud', 'və ya', 'и', 'или', 'а']);
 

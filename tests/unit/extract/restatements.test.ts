@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../../functions/domain/extract/agreements.js';
+import { extractEventDate } from '../../../functions/domain/extract/event-date.js';
+
+describe('agreements restated in the same article', () => {
+  it('counts a number given in the headline and again in the lead once', () => {
+    const text = `Universities of Georgia and Azerbaijan sign 8 memoranda
+
+Eight memoranda of understanding were signed in Tbilisi on Monday by rectors of the two countries.
+
+One of the 8 memoranda signed provides for a joint master's programme in geology.`;
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'memorandum', count: 8 }]);
+  });
+
+  it('does not add a headline without a number to the document the lead reports', () => {
+    const text = `Azərbaycan və Gürcüstan müəllim hazırlığı üzrə protokol imzalayıb
+
+Noyabrın 17-də Tbilisidə iki nazirlik arasında müəllim hazırlığı sahəsində əməkdaşlığa dair protokol imzalanıb.`;
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'protocol', count: 1 }]);
+  });
+
+  it('still adds separate single signings reported in separate sentences', () => {
+    const text = `On 17 November a memorandum was signed with the University of Tartu.
+
+On the same day, a memorandum was signed with Tallinn University of Technology as well.`;
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'memorandum', count: 2 }]);
+  });
+
+  it('reads the headline when the body names no signed document', () => {
+    const text = `Azerbaijan and Estonia sign agreement on digital schools
+
+The ministers discussed the next steps of the digital school project in Baku.`;
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+});
+
+describe('the date of an older report', () => {
+  it('is taken from its dateline, however long before the upload', () => {
+    const text =
+      'Baku, 3 February 2025. Rectors of Azerbaijani and Polish universities met to discuss exchanges.';
+    expect(extractEventDate(text, '2026-11-20', null)).toBe('2025-02-03');
+  });
+
+  it('is not invented from a year-less date far in the past or a date recalled in the body', () => {
+    const text =
+      'The programme, launched in 2019, was reviewed. The next meeting will be held in Warsaw in 2027.';
+    expect(extractEventDate(text, '2026-11-20', null)).toBeNull();
+  });
+});
