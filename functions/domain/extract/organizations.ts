@@ -59,9 +59,32 @@ export function extractOrganizations(text: string): string[] {
       /^(?:(?:Rector|Head|Director|President|Minister|At|In|On|From|The)\s+(?:of\s+)?(?:the\s+)?)+/u,
       '',
     );
-    if (name.split(/\s+/).length >= 2 && !DOMESTIC.test(name)) out.push(name);
+    const base = azerbaijaniBase(name);
+    if (base.split(/\s+/).length >= 2 && !DOMESTIC.test(base)) out.push(base);
   }
   return dedupe(out.filter((o) => o.length >= 2));
+}
+
+/**
+ * Azerbaijani names in running text: the head noun takes case endings ("ADA Universitetinin",
+ * "Universitetində") and a sentence may open with a plural noun before the name ("Memorandumlar Bakı
+ * Dövlət Universiteti ilə..."). Back to the name's own form.
+ */
+const AZ_HEADS: Record<string, string> = {
+  Universitet: 'Universiteti',
+  İnstitut: 'İnstitutu',
+  Akademiya: 'Akademiyası',
+  Fond: 'Fondu',
+  Təşkilat: 'Təşkilatı',
+};
+
+function azerbaijaniBase(name: string): string {
+  return name
+    .replace(/^(?:[\p{Lu}][\p{Ll}]+(?:lar|lər)\s+)+/u, '')
+    .replace(
+      /(Universitet|İnstitut|Akademiya|Fond|Təşkilat)\p{Ll}*$/u,
+      (_m, head: string) => AZ_HEADS[head] ?? head,
+    );
 }
 
 /** Keeps the first spelling of each name; a name contained in a longer one found already is dropped. */
