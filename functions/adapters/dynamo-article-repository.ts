@@ -8,6 +8,17 @@ import type {
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll, scanKind } from './dynamo-query.js';
 
+/** An ARTICLE item, filed in the byWeek index by its event date (publication date when none). */
+function articleItem(record: ArticleRecord) {
+  const date = record.eventDate ?? record.publishedAt;
+  return {
+    ...keys.article(record.id),
+    ...keys.articleWeek(record.week, date, record.id),
+    kind: 'ARTICLE',
+    ...record,
+  };
+}
+
 export class DynamoArticleRepository implements ArticleRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -15,17 +26,11 @@ export class DynamoArticleRepository implements ArticleRepository {
   ) {}
 
   async putIfAbsent(record: ArticleRecord): Promise<boolean> {
-    const date = record.eventDate ?? record.publishedAt;
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.table,
-          Item: {
-            ...keys.article(record.id),
-            ...keys.articleWeek(record.week, date, record.id),
-            kind: 'ARTICLE',
-            ...record,
-          },
+          Item: articleItem(record),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -37,21 +42,11 @@ export class DynamoArticleRepository implements ArticleRepository {
   }
 
   async replace(record: ArticleRecord): Promise<void> {
-    const date = record.eventDate ?? record.publishedAt;
     const old = await this.doc.send(new GetCommand({ TableName: this.table, Key: keys.article(record.id) }));
     // The first ingestion time stays: it decides whether an article arrived late for a sent bulletin.
     const ingestedAt = (old.Item?.ingestedAt as string | undefined) ?? record.ingestedAt;
     await this.doc.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: {
-          ...keys.article(record.id),
-          ...keys.articleWeek(record.week, date, record.id),
-          kind: 'ARTICLE',
-          ...record,
-          ingestedAt,
-        },
-      }),
+      new PutCommand({ TableName: this.table, Item: articleItem({ ...record, ingestedAt }) }),
     );
   }
 
