@@ -38,7 +38,8 @@ export function rejectedKeyFor(key: string): string {
   const target = `rejected/${key.startsWith(INBOX_PREFIX) ? key.slice(INBOX_PREFIX.length) : key}`;
   if (Buffer.byteLength(target + REASON_SUFFIX) <= MAX_KEY_BYTES) return target;
   const head = `rejected/${createHash('sha256').update(key).digest('hex').slice(0, 16)}-`;
-  let tail = [...key.replace(/\//g, '_')];
+  // The key's own folders are kept: s3rver stores them as directories, whose names have a 255-byte limit.
+  let tail = [...key];
   while (Buffer.byteLength(head + tail.join('') + REASON_SUFFIX) > MAX_KEY_BYTES) tail = tail.slice(1);
   return head + tail.join('');
 }
