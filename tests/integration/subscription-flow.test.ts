@@ -87,7 +87,8 @@ describe('subscribe, confirm, receive, one-click unsubscribe, no more mail', () 
     expect(unsubscribe).toMatch(/\/unsubscribe\?token=/);
 
     // The personal preferences link changes the edition.
-    const preferences = /http:\/\/\S+\/preferences\?token=[\w.-]+/.exec(bulletins[0]?.body.text ?? '')?.[0] ?? '';
+    const preferences =
+      /http:\/\/\S+\/preferences\?token=[\w.-]+/.exec(bulletins[0]?.body.text ?? '')?.[0] ?? '';
     expect((await api(apiEvent('GET', pathOf(preferences)), ctx)).body).toContain('name="edition"');
     const saved = await api(apiEvent('POST', pathOf(preferences), { edition: 'both' }), ctx);
     expect(saved.body).toMatch(/yadda saxlanıldı|preferences are saved/);
