@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
@@ -29,6 +31,11 @@ compiled bulletin (compiled, sent, empty with the reason).`,
         `Files: ${sources.length} (ok ${counts.ok}, duplicate ${counts.duplicate}, rejected ${counts.rejected})`,
       );
       for (const s of sources) console.log(`  ${sourceLine(s)}`);
+      const parked = parkedMessages(system.stateDir);
+      if (parked > 0)
+        console.log(
+          `  ${parked} messages parked in the dead-letter queues: \`bulletin replay\` retries them`,
+        );
       console.log(`Bulletins: ${bulletins.length}`);
       for (const b of bulletins.sort((x, y) => x.week.localeCompare(y.week))) {
         console.log(
@@ -41,3 +48,13 @@ compiled bulletin (compiled, sent, empty with the reason).`,
     }
   },
 };
+
+/** Messages that failed every retry wait in .bulletin/dlq/<queue>/ (their files have no SOURCE record yet). */
+function parkedMessages(stateDir: string): number {
+  const root = join(stateDir, 'dlq');
+  if (!existsSync(root)) return 0;
+  return readdirSync(root).reduce(
+    (n, queue) => n + readdirSync(join(root, queue)).filter((f) => f.endsWith('.json')).length,
+    0,
+  );
+}
