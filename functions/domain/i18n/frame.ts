@@ -19,6 +19,8 @@ export interface FrameWords {
   fullText: string;
   archive: string;
   readInBrowser: string;
+  /** A heavy week's email lists the first events; the rest are in the web copy. */
+  moreEvents: (n: number) => string;
   unsubscribe: string;
   preferences: string;
   footer: string;
@@ -42,6 +44,8 @@ const EN: FrameWords = {
   fullText: 'Full text',
   archive: 'Archive',
   readInBrowser: 'Read in the browser',
+  moreEvents: (n) =>
+    `${plural(n, 'more event', 'more events')} this week: read the full bulletin in the browser`,
   unsubscribe: 'Unsubscribe',
   preferences: 'Preferences',
   footer:
@@ -65,6 +69,8 @@ const AZ: FrameWords = {
   fullText: 'Tam mətn',
   archive: 'Arxiv',
   readInBrowser: 'Brauzerdə oxuyun',
+  // A noun after a numeral stays singular: "daha 40 tədbir".
+  moreEvents: (n) => `Bu həftə daha ${n} tədbir: tam bülleteni brauzerdə oxuyun`,
   unsubscribe: 'Abunəlikdən çıxın',
   preferences: 'Seçimlər',
   footer:

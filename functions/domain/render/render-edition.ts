@@ -1,8 +1,16 @@
 import type { Bulletin } from '../bulletin/bulletin.js';
 import { frameWords } from '../i18n/frame.js';
+import { escapeHtml, safeUrl } from './escape.js';
 import { type FragmentLinks, parseWeekNumber } from './fragments.js';
 import { LAYOUTS, type Layout, layoutRows } from './layout.js';
-import { type DocumentSpec, type Edition, editionLanguages, mjmlToHtml, toMjml } from './mjml-document.js';
+import {
+  type DocumentSpec,
+  type Edition,
+  editionLanguages,
+  mjmlToHtml,
+  type Row,
+  toMjml,
+} from './mjml-document.js';
 import { renderText } from './render-text.js';
 
 export type { Edition } from './mjml-document.js';
@@ -67,7 +75,46 @@ export async function renderEdition(
     html = await renderHtml(spec(bulletin, edition, links, layout));
     if (utf8Length(html) <= EMAIL_HTML_BUDGET) break;
   }
+  if (utf8Length(html) > EMAIL_HTML_BUDGET)
+    html = await firstEventsOnly(bulletin, edition, links, utf8Length(html));
   return { subject: editionSubject(bulletin, edition), html, text: renderText(bulletin, edition, links) };
+}
+
+/**
+ * A week too heavy even for headlines: the email lists the most active partners' first events and links the
+ * rest to the web copy, so the footer with the unsubscribe link is never clipped away.
+ */
+async function firstEventsOnly(bulletin: Bulletin, edition: Edition, links: EditionLinks, size: number) {
+  const total = bulletin.groups.reduce((n, g) => n + g.items.length, 0);
+  let keep = Math.floor((total * EMAIL_HTML_BUDGET) / size);
+  for (;;) {
+    const document = spec(keepFirst(bulletin, keep), edition, links, 'brief');
+    const more: Row = {
+      html: Object.fromEntries(
+        editionLanguages(edition).map((l) => [
+          l,
+          `<p><a href="${safeUrl(links.webUrl)}">${escapeHtml(frameWords(l).moreEvents(total - keep))}</a></p>`,
+        ]),
+      ),
+      gap: 16,
+    };
+    document.rows.splice(document.rows.length - 1, 0, more);
+    const html = await renderHtml(document);
+    if (utf8Length(html) <= EMAIL_HTML_BUDGET || keep <= 1) return html;
+    keep = Math.max(1, Math.floor(keep * 0.85));
+  }
+}
+
+function keepFirst(bulletin: Bulletin, keep: number): Bulletin {
+  let left = keep;
+  const groups = [];
+  for (const group of bulletin.groups) {
+    if (left <= 0) break;
+    const items = group.items.slice(0, left);
+    left -= items.length;
+    groups.push({ ...group, items });
+  }
+  return { ...bulletin, groups, late: [] };
 }
 
 /**
