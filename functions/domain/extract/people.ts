@@ -51,17 +51,30 @@ const NOT_ROLE_LEFT = /^(?:the|on|in|at|by|with|from|по|словам|с|со|�
 
 /** Where a role phrase may start, extended left from its role word over qualifiers. */
 function roleStart(before: string, words: RegExpMatchArray[], i: number, language: Language): number {
-  let from = i;
-  for (let steps = 0; from > 0 && steps < 4; steps++) {
-    const w = words[from - 1]?.[0] ?? '';
+  const isQualifier = (k: number) => {
+    const w = words[k]?.[0] ?? '';
     const lower = lowerAz(w);
-    // English: "Azerbaijani Science and Education Minister"; Azerbaijani/Russian roles are lowercase.
-    const qualifier =
-      language === 'en'
-        ? (/^\p{Lu}/u.test(w) && !isNameToken(w) && from - 1 > 0) || lower === 'and'
-        : !NOT_ROLE_LEFT.test(lower) && !isNameToken(w);
-    const gap = before.slice((words[from - 1]?.index ?? 0) + w.length, words[from]?.index ?? 0);
-    if (!qualifier || gap.includes(',')) break;
+    // English: "Azerbaijani Science and Education Minister"; Azerbaijani/Russian roles are lowercase, and a
+    // locative or a number ("Görüşdə", "12-də") opens the sentence, not the role.
+    // Russian roles lead with their noun ("министр науки"): only adjectives stand before it; an Azerbaijani
+    // participle ("səfərdə olan") closes the clause before the role.
+    if (language === 'ru') return ROLE_WORDS.has(lower) || /^\p{Ll}+(?:ый|ий|ой|ая|ое|ого|его|ому)$/u.test(w);
+    return language === 'en'
+      ? (/^\p{Lu}/u.test(w) && !isNameToken(w) && k > 0) || lower === 'and'
+      : !NOT_ROLE_LEFT.test(lower) && !isNameToken(w) && !/\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower);
+  };
+  const gapBefore = (k: number) =>
+    before.slice((words[k - 1]?.index ?? 0) + (words[k - 1]?.[0].length ?? 0), words[k]?.index ?? 0);
+  let from = i;
+  for (let steps = 0; from > 0 && steps < 5; steps++) {
+    if (gapBefore(from).includes(',')) break;
+    // "elm və təhsil naziri", "науки и образования": a coordinated qualifier belongs to the role.
+    const joined = language !== 'en' && /^(?:və|и)$/u.test(lowerAz(words[from - 1]?.[0] ?? '')) && from > 1;
+    if (joined && isQualifier(from - 2) && !gapBefore(from - 1).includes(',')) {
+      from -= 2;
+      continue;
+    }
+    if (!isQualifier(from - 1)) break;
     from--;
   }
   while (/^(?:and|of|və|и)$/u.test(lowerAz(words[from]?.[0] ?? '')) && from < i) from++;

@@ -47,3 +47,19 @@ describe('the date of an older report', () => {
     expect(extractEventDate(text, '2026-11-20', null)).toBeNull();
   });
 });
+
+describe('roles in Azerbaijani and Russian', () => {
+  it('keeps coordinated words of a role and stops at the clause before it', async () => {
+    const { extractPeople } = await import('../../../functions/domain/extract/people.js');
+    const az = extractPeople(
+      'Noyabrın 12-də elm və təhsil naziri Emin Əmrullayev Bakıda səfərdə olan Gürcüstanın təhsil naziri Giorgi Amilaxvari ilə görüşüb.',
+      'az',
+    );
+    expect(az.map((p) => p.role)).toEqual(['Elm və təhsil naziri', 'Gürcüstanın təhsil naziri']);
+    const ru = extractPeople(
+      'На встрече присутствовал заместитель министра науки и образования Рауф Гаджиев.',
+      'ru',
+    );
+    expect(ru[0]?.role).toMatch(/^Заместитель министра науки и образования/);
+  });
+});
