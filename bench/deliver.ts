@@ -9,7 +9,7 @@ import { provision } from '../cli/local/provision.js';
 import { localEnv } from '../cli/local/runtime.js';
 import { DynamoDeliveryLedger } from '../functions/adapters/dynamo-delivery-ledger.js';
 import { DynamoSubscriberRepository } from '../functions/adapters/dynamo-subscriber-repository.js';
-import { subscriberIdFor } from '../functions/domain/subscription/subscriber-id.js';
+import { newSubscriber } from '../functions/domain/subscription/new-subscriber.js';
 import type { Edition } from '../functions/ports/repositories.js';
 import { makeDocumentClient } from '../functions/shared/clients.js';
 import { parseConfig } from '../functions/shared/config.js';
@@ -38,15 +38,7 @@ try {
     for (let i = next++; i < COUNT; i = next++) {
       const email = `reader-${i}@example.org`;
       const edition = editions[i % 3] ?? 'both';
-      await subscribers.put({
-        id: subscriberIdFor(email),
-        email,
-        edition,
-        name: null,
-        status: 'active',
-        createdAt: now,
-        updatedAt: now,
-      });
+      await subscribers.put(newSubscriber(email, edition, now));
     }
   };
   await Promise.all(Array.from({ length: 16 }, add));

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoArticleRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
-import { subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
+import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { Edition } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import type { CompileOutcome } from '../../functions/use-cases/compile-bulletin.js';
@@ -40,16 +40,7 @@ demo subscribers (editions az, en, both) through the local SES, prints a summary
       const subscribers = new DynamoSubscriberRepository(doc, system.config.TABLE_NAME);
       const now = new Date().toISOString();
       for (const { email, edition } of DEMO_SUBSCRIBERS) {
-        const id = subscriberIdFor(email);
-        await subscribers.put({
-          id,
-          email,
-          edition,
-          name: null,
-          status: 'active',
-          createdAt: now,
-          updatedAt: now,
-        });
+        await subscribers.put(newSubscriber(email, edition, now));
       }
       const weeks = await new DynamoArticleRepository(doc, system.config.TABLE_NAME).listWeeks();
       for (const week of weeks) {

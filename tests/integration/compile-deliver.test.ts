@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../cli/local/lambda-context.js';
 import { capturedEmails } from '../../cli/local/mailbox.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
-import { subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
+import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { Edition } from '../../functions/ports/repositories.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
@@ -36,16 +36,7 @@ beforeAll(async () => {
   const subscribers = new DynamoSubscriberRepository(makeDocumentClient(config), config.TABLE_NAME);
   const now = new Date().toISOString();
   for (const edition of ['az', 'en', 'both'] as const) {
-    const email = address(edition);
-    await subscribers.put({
-      id: subscriberIdFor(email),
-      email,
-      edition,
-      name: null,
-      status: 'active',
-      createdAt: now,
-      updatedAt: now,
-    });
+    await subscribers.put(newSubscriber(address(edition), edition, now));
   }
 });
 

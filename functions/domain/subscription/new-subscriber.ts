@@ -1,0 +1,13 @@
+import type { Edition, Subscriber, SubscriberStatus } from '../../ports/repositories.js';
+import { subscriberIdFor } from './subscriber-id.js';
+
+/** A subscriber record for an already normalized address (operators' imports, demos, tests). */
+export function newSubscriber(
+  email: string,
+  edition: Edition,
+  now: string,
+  status: SubscriberStatus = 'active',
+  name: string | null = null,
+): Subscriber {
+  return { id: subscriberIdFor(email), email, edition, name, status, createdAt: now, updatedAt: now };
+}
