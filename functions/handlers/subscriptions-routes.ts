@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { InvalidTokenError, verifyLinkToken } from '../domain/subscription/link-token.js';
 import {
@@ -19,6 +19,7 @@ import {
   unsubscribe,
   updatePreferences,
 } from '../use-cases/manage-subscription.js';
+import { type Response, readerLanguage, readFields, respond, wantsJson } from './http-io.js';
 
 const editionSchema = z.enum(['az', 'en', 'both']);
 const subscribeSchema = z.object({
@@ -26,49 +27,6 @@ const subscribeSchema = z.object({
   edition: editionSchema.default('both'),
   name: z.string().max(100).optional(),
 });
-
-type Response = APIGatewayProxyStructuredResultV2;
-
-function respond(status: number, body: string, type = 'text/html; charset=utf-8'): Response {
-  return {
-    statusCode: status,
-    headers: {
-      'content-type': type,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-    },
-    body,
-  };
-}
-
-function readerLanguage(event: APIGatewayProxyEventV2): PageLanguage {
-  const accept = event.headers['accept-language'] ?? '';
-  return /^\s*az\b/i.test(accept) ? 'az' : 'en';
-}
-
-/** Form or JSON bodies, base64 or not, as API Gateway hands them over. */
-export function readFields(event: APIGatewayProxyEventV2): Record<string, unknown> {
-  const raw = event.body
-    ? event.isBase64Encoded
-      ? Buffer.from(event.body, 'base64').toString('utf8')
-      : event.body
-    : '';
-  const type = event.headers['content-type'] ?? '';
-  if (type.includes('application/json')) {
-    try {
-      return JSON.parse(raw) as Record<string, unknown>;
-    } catch {
-      return {};
-    }
-  }
-  return Object.fromEntries(new URLSearchParams(raw));
-}
-
-const wantsJson = (event: APIGatewayProxyEventV2) =>
-  (event.headers['content-type'] ?? '').includes('application/json') ||
-  (event.headers.accept ?? '').includes('application/json');
 
 async function postSubscribe(deps: SubscriptionDeps, event: APIGatewayProxyEventV2): Promise<Response> {
   const parsed = subscribeSchema.safeParse(readFields(event));

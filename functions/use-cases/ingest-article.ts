@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Article, OkArticle } from '../domain/article/article.js';
 import { isoWeekOf, localDate } from '../domain/bulletin/iso-week.js';
 import type { ExtractArticle } from '../domain/extract/contract.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { ArticleRepository, SourceRecord, SourceRepository } from '../ports/repositories.js';
+import { bareEtag, rejectedKeyFor } from './source-keys.js';
+
+export { INBOX_PREFIX, rejectedKeyFor } from './source-keys.js';
 
 export interface IngestDeps {
   store: ObjectStore;
@@ -21,27 +23,6 @@ export interface IngestRequest {
   etag?: string | undefined;
   /** Re-extract even when this very object was processed already (`bulletin reprocess`). */
   force?: boolean;
-}
-
-export const INBOX_PREFIX = 'inbox/';
-
-/** S3 keys are at most 1024 bytes of UTF-8; the copy's `.reason.json` key must fit too. */
-const MAX_KEY_BYTES = 1024;
-const REASON_SUFFIX = '.reason.json';
-
-/**
- * rejected/<the key without inbox/>: the refused file is kept byte for byte beside its reason. A key near
- * S3's limit would make that name too long (S3 refuses it, the message ends in the DLQ and the file never
- * gets its SOURCE record), so a long name becomes its hash plus as much of its end as fits.
- */
-export function rejectedKeyFor(key: string): string {
-  const target = `rejected/${key.startsWith(INBOX_PREFIX) ? key.slice(INBOX_PREFIX.length) : key}`;
-  if (Buffer.byteLength(target + REASON_SUFFIX) <= MAX_KEY_BYTES) return target;
-  const head = `rejected/${createHash('sha256').update(key).digest('hex').slice(0, 16)}-`;
-  // The key's own folders are kept: s3rver stores them as directories, whose names have a 255-byte limit.
-  let tail = [...key];
-  while (Buffer.byteLength(head + tail.join('') + REASON_SUFFIX) > MAX_KEY_BYTES) tail = tail.slice(1);
-  return head + tail.join('');
 }
 
 /**
@@ -151,11 +132,6 @@ async function recordSource(
   const source: SourceRecord = { ...fields, processedAt: deps.clock.now().toISOString() };
   await deps.sources.put(source);
   return source;
-}
-
-/** S3 quotes ETags in API responses but not in event notifications. */
-function bareEtag(etag: string | undefined): string | undefined {
-  return etag?.replace(/^"|"$/g, '') || undefined;
 }
 
 /** The object named by the event is gone (deleted before we read it): retried, then sent to the DLQ. */

@@ -1,0 +1,46 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { PageLanguage } from '../domain/subscription/pages.js';
+
+/** Reading requests and writing responses of the HTTP API (payload 2.0), the same behind API Gateway and locally. */
+export type Response = APIGatewayProxyStructuredResultV2;
+
+export function respond(status: number, body: string, type = 'text/html; charset=utf-8'): Response {
+  return {
+    statusCode: status,
+    headers: {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    },
+    body,
+  };
+}
+
+export function readerLanguage(event: APIGatewayProxyEventV2): PageLanguage {
+  const accept = event.headers['accept-language'] ?? '';
+  return /^\s*az\b/i.test(accept) ? 'az' : 'en';
+}
+
+/** Form or JSON bodies, base64 or not, as API Gateway hands them over. */
+export function readFields(event: APIGatewayProxyEventV2): Record<string, unknown> {
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
+  const type = event.headers['content-type'] ?? '';
+  if (type.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+export const wantsJson = (event: APIGatewayProxyEventV2) =>
+  (event.headers['content-type'] ?? '').includes('application/json') ||
+  (event.headers.accept ?? '').includes('application/json');
