@@ -20,9 +20,9 @@ const KINDS: [AgreementType | 'generic', string][] = [
 const KIND_RE = new RegExp(`(?<![\\p{L}])(?:${KINDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}])`, 'gu');
 
 const SIGNED = /(?<![\p{L}])(?:sign(?:ed|ing|s)?|imzala\p{L}*|подпис\p{L}*|inked|concluded)(?![\p{L}])/u;
-// Signing that is planned, or recalled from an earlier occasion, is not signing at this event.
+// Signing that is planned, denied, or recalled from an earlier occasion, is not signing at this event.
 const NOT_NOW =
-  /will (?:be )?sign|to be signed|plan\p{L}* to sign|expected to|imzalanacaq|imzalanması planlaşdırılır|будет подписан|планируется подписать|recall\p{L}*|earlier|previously|last year|in the past|xatırlad\p{L}*|əvvəllər|ötən il|keçən il|ранее|напомни\p{L}*|в прошлом году/u;
+  /\bno (?:\p{L}+ )?(?:documents?|agreements?|memorand\p{L}*)\b|\bnot (?:yet )?(?:been )?signed|\bnothing was signed|heç bir (?:sənəd|saziş|memorandum)|imzalanmayıb|imzalanmadı|не (?:был[аио]? )?подписан|ничего не подписа|will (?:be )?sign|to be signed|plan\p{L}* to sign|expected to|imzalanacaq|imzalanması planlaşdırılır|будет подписан|планируется подписать|recall\p{L}*|earlier|previously|last year|in the past|xatırlad\p{L}*|əvvəllər|ötən il|keçən il|ранее|напомни\p{L}*|в прошлом году/u;
 const UNDER =
   /(?:framework of|under|based on|pursuant to|in line with|in accordance with|implementation of|в рамках|согласно|на основе|в соответствии с)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const AFTER_UNDER = /^\s*(?:\p{L}+\s+)?(?:çərçivəsində|əsasında|üzrə)/u;

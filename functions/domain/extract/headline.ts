@@ -1,4 +1,4 @@
-import type { Agreement, Language } from '../article/article.js';
+import type { Agreement, AgreementType, Language } from '../article/article.js';
 import { countryName } from './country-index.js';
 import { paragraphsOf, sentencesOf } from './text-tools.js';
 
@@ -31,6 +31,24 @@ const DOC_WORDS: Record<Language, Record<Agreement['type'], [string, string]>> =
     other: ['документ', 'документов'],
   },
 };
+// Russian nouns after 2, 3, 4 (and 22, 33, ... but not 12-14) take the genitive singular.
+const RU_FEW: Record<AgreementType, string> = {
+  memorandum: 'меморандума',
+  agreement: 'соглашения',
+  protocol: 'протокола',
+  declaration: 'декларации',
+  programme: 'программы',
+  other: 'документа',
+};
+
+function russianCount(n: number, type: AgreementType): string {
+  const [one, many] = DOC_WORDS.ru[type];
+  const last = n % 10;
+  const teen = n % 100 >= 11 && n % 100 <= 14;
+  if (last === 1 && !teen) return `${n} ${one}`;
+  if (last >= 2 && last <= 4 && !teen) return `${n} ${RU_FEW[type]}`;
+  return `${n} ${many}`;
+}
 const SIGN = { en: 'sign', az: 'imzalayıb', ru: 'подписали' };
 const COOPERATE = {
   en: 'discuss cooperation in education and science',
@@ -58,7 +76,8 @@ export function buildTitle(facts: HeadlineFacts): string {
   const [one, many] = DOC_WORDS[lang][main.type];
   const what = main.count === 1 ? one : `${main.count} ${many}`;
   if (lang === 'az') return `${who} ${what} ${SIGN.az}`;
-  if (lang === 'ru') return `${who} ${SIGN.ru} ${what}`;
+  if (lang === 'ru')
+    return `${who} ${SIGN.ru} ${main.count === 1 ? one : russianCount(main.count, main.type)}`;
   return `${who} ${SIGN.en} ${main.count === 1 ? `a ${one}` : what}`;
 }
 

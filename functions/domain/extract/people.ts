@@ -157,6 +157,8 @@ function personOf(
   if (names.length < 2 || !first || !lastTok) return null;
   const before = sentence.slice(0, first.start);
   const after = sentence.slice(lastTok.end);
+  // A name spelled out before its acronym is an institution: "... Mübadilə Xidməti (DAAD)".
+  if (/^\s*\(\p{Lu}{2,}/u.test(after)) return null;
   const role = roleBefore(before, language) ?? roleAfter(after);
   const next = tokens.find((t) => t.start >= lastTok.end);
   const runsOn =

@@ -63,3 +63,27 @@ describe('roles in Azerbaijani and Russian', () => {
     expect(ru[0]?.role).toMatch(/^Заместитель министра науки и образования/);
   });
 });
+
+describe('denied signings and Russian counts', () => {
+  it('counts nothing when the text says nothing was signed', () => {
+    const text =
+      'On 1 October the sides discussed robotics laboratories for 20 schools. No documents were signed.';
+    expect(extractAgreements(text, '2026-10-03')).toEqual([]);
+    expect(extractAgreements('Görüşdə heç bir sənəd imzalanmayıb.', '2026-10-03')).toEqual([]);
+  });
+
+  it('builds Russian headlines with the right noun form after a number', async () => {
+    const { buildTitle } = await import('../../../functions/domain/extract/headline.js');
+    const title = (count: number) =>
+      buildTitle({
+        language: 'ru',
+        countries: ['UZ'],
+        organizations: [],
+        agreements: [{ type: 'memorandum', count }],
+      });
+    expect(title(3)).toMatch(/3 меморандума$/);
+    expect(title(12)).toMatch(/12 меморандумов$/);
+    expect(title(21)).toMatch(/21 меморандум$/);
+    expect(title(1)).toMatch(/подписали меморандум$/);
+  });
+});
