@@ -43,9 +43,10 @@ export function extractEventDate(text: string, publishedAt: string, dateHint: st
       if (age >= -7 && age <= WINDOW_DAYS) return iso;
     }
   }
+  // The dateline opens the lead, which follows the headline when the file keeps one.
+  const lead = paragraphs.find((p) => /[.!?]/u.test(p)) ?? paragraphs[0] ?? '';
   return (
-    datelineDate(paragraphs[0] ?? '', publishedAt) ??
-    (dateHint && /^\d{4}-\d{2}-\d{2}$/.test(dateHint) ? dateHint : null)
+    datelineDate(lead, publishedAt) ?? (dateHint && /^\d{4}-\d{2}-\d{2}$/.test(dateHint) ? dateHint : null)
   );
 }
 

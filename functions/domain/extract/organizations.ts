@@ -79,8 +79,17 @@ const AZ_HEADS: Record<string, string> = {
 };
 
 function azerbaijaniBase(name: string): string {
-  return name
-    .replace(/^(?:[\p{Lu}][\p{Ll}]+(?:lar|lər)\s+)+/u, '')
+  let tokens = name.replace(/^(?:[\p{Lu}][\p{Ll}]+(?:lar|lər)\s+)+/u, '').split(/\s+/);
+  // "Bakı Dövlət Universitetində Türkiyənin Hacettepe Universiteti": an inflected head inside the run ends
+  // the name before it, and a genitive country ("Türkiyənin") is the owner, not part of the name.
+  const inner = tokens
+    .slice(0, -1)
+    .findLastIndex((t) => /^(?:Universitet|İnstitut|Akademiya|Fond|Təşkilat)\p{Ll}+$/u.test(t));
+  if (inner >= 0) tokens = tokens.slice(inner + 1);
+  while (tokens.length > 2 && /^\p{Lu}\p{Ll}+(?:nın|nin|nun|nün)$/u.test(tokens[0] ?? ''))
+    tokens = tokens.slice(1);
+  return tokens
+    .join(' ')
     .replace(
       /(Universitet|İnstitut|Akademiya|Fond|Təşkilat)\p{Ll}*$/u,
       (_m, head: string) => AZ_HEADS[head] ?? head,

@@ -87,3 +87,20 @@ describe('denied signings and Russian counts', () => {
     expect(title(1)).toMatch(/подписали меморандум$/);
   });
 });
+
+describe('datelines and Azerbaijani institution names', () => {
+  it('finds the dateline of the lead below a headline', () => {
+    const text = `Azerbaijani-Chinese cooperation in vocational education discussed
+
+06.11.2024 – The minister met the ambassador of China. Two agreements were signed.`;
+    expect(extractEventDate(text, '2026-12-05', null)).toBe('2024-11-06');
+  });
+
+  it('separates a foreign university from the host named before it', async () => {
+    const { extractOrganizations } = await import('../../../functions/domain/extract/organizations.js');
+    const text =
+      'Dekabrın 3-də Bakı Dövlət Universitetində Türkiyənin Hacettepe Universiteti ilə birgə konfrans keçirilib.';
+    expect(extractOrganizations(text)).toContain('Hacettepe Universiteti');
+    expect(extractOrganizations(text).some((o) => o.includes('Universitetində'))).toBe(false);
+  });
+});
