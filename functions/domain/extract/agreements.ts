@@ -53,8 +53,20 @@ function typeOf(m: RegExpMatchArray): AgreementType | 'generic' {
 }
 
 /** Documents named in one sentence that says they were signed; coordinated ones ("X and Y") all count. */
+/**
+ * "The parties recalled the agreement signed in 2019 and signed a new memorandum": a coordinated clause with
+ * its own signing verb is judged on its own, so the recalled part does not hide the new signing.
+ */
+const CLAUSE_BREAK = /,?\s+(?:and|while|və|и)\s+(?=(?:also\s+|then\s+)?(?:signed|inked|imzala|подписал))/u;
+
 function mentionsIn(sentence: string, publishedYear: number): Mention[] {
-  const s = lowerAz(sentence);
+  const clauses = lowerAz(sentence).split(CLAUSE_BREAK);
+  return clauses.length > 1
+    ? clauses.flatMap((c) => clauseMentions(c, publishedYear))
+    : clauseMentions(clauses[0] ?? '', publishedYear);
+}
+
+function clauseMentions(s: string, publishedYear: number): Mention[] {
   if (!SIGNED.test(s) || NOT_NOW.test(s)) return [];
   const years = [...s.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
   if (years.some((y) => y < publishedYear && !/\d{4}\s*[-–]\s*\d{4}/.test(s))) return [];

@@ -52,6 +52,8 @@ export function baseName(tokens: string[], masculine: boolean, possessed = false
     // Foreign names ("Лу Мэй") are left as written unless an inflected role word sets their case
     // ("министром ... Саясатом Нурбеком"): only then are consonant-final names declined back.
     if (!isSurname(surname)) return masculine ? out.map(ruMasculine).join(' ') : out.join(' ');
+    // "-овой/-евой/-иной" is only ever feminine ("с министром Хилолой Умаровой"), whatever the role word.
+    if (/(?:ов|ев|ёв|ин)ой$/u.test(surname)) return out.map(ruFeminine).join(' ');
     if (masculine || /(?:ым|ом|у)$/u.test(surname)) return out.map(ruMasculine).join(' ');
     return out.map(ruFeminine).join(' ');
   }

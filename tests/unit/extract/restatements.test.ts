@@ -104,3 +104,25 @@ describe('datelines and Azerbaijani institution names', () => {
     expect(extractOrganizations(text).some((o) => o.includes('Universitetində'))).toBe(false);
   });
 });
+
+describe('mixed sentences and names', () => {
+  it('counts a new signing coordinated with a recalled one', () => {
+    const text =
+      'On March 12 the parties recalled the cooperation agreement signed in 2019 and signed a new memorandum on joint doctoral programmes.';
+    expect(extractAgreements(text, '2026-03-20')).toEqual([{ type: 'memorandum', count: 1 }]);
+  });
+
+  it('returns Russian feminine names to the nominative and leaves regions out of names', async () => {
+    const { extractPeople } = await import('../../../functions/domain/extract/people.js');
+    const ru = extractPeople(
+      'Министр науки и образования Эмин Амруллаев встретился с министром школьного образования Узбекистана Хилолой Умаровой.',
+      'ru',
+    );
+    expect(ru.map((p) => p.name)).toContain('Хилола Умарова');
+    const en = extractPeople(
+      "The memorandum was signed by Microsoft's General Manager for Central and Eastern Europe, Caroline Hartmann.",
+      'en',
+    );
+    expect(en.map((p) => p.name)).toEqual(['Caroline Hartmann']);
+  });
+});
