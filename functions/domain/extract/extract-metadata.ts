@@ -7,6 +7,7 @@ import { buildSummary, buildTitle } from './headline.js';
 import { extractOrganizations } from './organizations.js';
 import { extractPeople } from './people.js';
 import { storyKeyOf } from './story-key.js';
+import { paragraphsOf } from './text-tools.js';
 import { extractTopics } from './topics.js';
 
 export interface MetadataInput {
@@ -32,9 +33,29 @@ export type Metadata = Pick<
   | 'storyKey'
 >;
 
+/**
+ * A plain-text file's own headline: among its first paragraphs, a short line of words that is not a
+ * sentence (no closing punctuation), not a dateline ("19 noyabr 2026, 16:20") and not a breadcrumb.
+ */
+export function headlineOf(text: string): string | null {
+  for (const paragraph of paragraphsOf(text).slice(0, 3)) {
+    const words = paragraph.split(/\s+/);
+    const looksLikeHeadline =
+      words.length >= 4 &&
+      words.length <= 25 &&
+      !paragraph.includes('\n') &&
+      !/[|»›>]|[.!?:;…]$/u.test(paragraph) &&
+      /^[\p{Lu}"“«]/u.test(paragraph);
+    if (looksLikeHeadline) return paragraph;
+    if (/[.!?]$/u.test(paragraph) && words.length > 25) return null;
+  }
+  return null;
+}
+
 /** Every metadata field of an article from its clean text (pure: no I/O, no clock). */
 export function extractMetadata(input: MetadataInput): Metadata {
-  const { text, title, language, publishedAt } = input;
+  const { text, language, publishedAt } = input;
+  const title = input.title ?? headlineOf(text);
   const eventDate = extractEventDate(text, publishedAt, input.dateHint);
   const countries = extractCountries(text, title);
   const organizations = extractOrganizations(text);

@@ -78,7 +78,7 @@ export function buildTitle(facts: HeadlineFacts): string {
   if (lang === 'az') return `${who} ${what} ${SIGN.az}`;
   if (lang === 'ru')
     return `${who} ${SIGN.ru} ${main.count === 1 ? one : russianCount(main.count, main.type)}`;
-  return `${who} ${SIGN.en} ${main.count === 1 ? `a ${one}` : what}`;
+  return `${who} ${SIGN.en} ${main.count === 1 ? `${/^[aeiou]/u.test(one) ? 'an' : 'a'} ${one}` : what}`;
 }
 
 /** One to three lead sentences, at most about 400 characters, cut at a sentence end. */

@@ -126,3 +126,28 @@ describe('mixed sentences and names', () => {
     expect(en.map((p) => p.name)).toEqual(['Caroline Hartmann']);
   });
 });
+
+describe('titles', () => {
+  it("takes a plain-text file's own headline, skipping datelines and breadcrumbs", async () => {
+    const { headlineOf } = await import('../../../functions/domain/extract/extract-metadata.js');
+    const text = `Education | International cooperation | 10.11.2026
+
+19 noyabr 2026, 16:20
+
+Azerbaijani and Georgian universities sign 8 memoranda in Tbilisi
+
+Tbilisi, 10 November 2026 – Eight memoranda were signed.`;
+    expect(headlineOf(text)).toBe('Azerbaijani and Georgian universities sign 8 memoranda in Tbilisi');
+    expect(
+      headlineOf('On 28 November a ceremony was held in Nakhchivan for a new school project.'),
+    ).toBeNull();
+  });
+
+  it('builds an English title with the right article', async () => {
+    const { buildTitle } = await import('../../../functions/domain/extract/headline.js');
+    const agreements = [{ type: 'agreement' as const, count: 1 }];
+    expect(buildTitle({ language: 'en', countries: ['CN'], organizations: [], agreements })).toBe(
+      'Azerbaijan and China sign an agreement',
+    );
+  });
+});
