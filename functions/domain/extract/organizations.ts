@@ -3,7 +3,7 @@ import { paragraphsOf } from './text-tools.js';
 
 // International organizations and companies this news names, matched as written.
 const KNOWN =
-  /(?<![\p{L}])(UNESCO|ISESCO|ЮНЕСКО|ИСЕСКО|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
+  /(?<![\p{L}])(UNESCO|ISESCO|ЮНЕСКО|ИСЕСКО|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Britaniya Şurası|Британск\p{L}* совет\p{L}*|YUNESKO|İSESKO|YUNİSEF|ЮНИСЕФ|Dünya Bankı|Всемирн\p{L}* банк\p{L}*|Avropa İttifaqı|Европейск\p{L}* союз\p{L}*|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
 const ACRONYM = /\(([A-Z][A-Za-z]{1,2}[A-Z]{1,6})\)/g;
 const QUOTED =
   /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
