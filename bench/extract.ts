@@ -5,7 +5,8 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { extractArticle } from '../functions/domain/extract/extract-article.js';
-import { ESM_REQUIRE_BANNER } from '../infra/constructs/bulletin-function.js';
+import { LAMBDA_ESBUILD_OPTIONS } from '../infra/constructs/bulletin-function.js';
+import { FUNCTION_SPECS } from '../infra/constructs/function-specs.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -32,16 +33,9 @@ async function ingestBundle() {
   const outfile = join(dir, 'ingest.mjs');
   await build({
     entryPoints: ['functions/handlers/ingest.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    mainFields: ['module', 'main'],
-    minify: true,
-    banner: { js: ESM_REQUIRE_BANNER },
-    // As in infra/ (FUNCTION_SPECS.ingest): pdf.js and mammoth are loaded lazily for .pdf and .docx only, and zod
-    // (most of it the error messages of 60 languages) is shipped beside the bundle as a node module.
-    external: ['zod', 'pdfjs-dist', 'mammoth', '@napi-rs/canvas'],
+    ...LAMBDA_ESBUILD_OPTIONS,
+    // The packages infra/ ships beside the ingest bundle (pdf.js, mammoth, zod): not part of its size.
+    external: [...(FUNCTION_SPECS.ingest.bundling?.externalModules ?? [])],
     outfile,
     logLevel: 'error',
   });

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { z } from 'zod';
-import { InvalidTokenError, verifyLinkToken } from '../domain/subscription/link-token.js';
+import { InvalidTokenError } from '../domain/subscription/link-token.js';
 import {
   editionChoice,
   form,
@@ -14,6 +14,7 @@ import {
   confirm,
   InvalidSubscriptionError,
   readPreferences,
+  readUnsubscribe,
   type SubscriptionDeps,
   subscribe,
   unsubscribe,
@@ -76,7 +77,7 @@ export async function route(deps: SubscriptionDeps, event: APIGatewayProxyEventV
   }
   if (path === '/unsubscribe' && method === 'GET') {
     return withToken(event, async (token) => {
-      const s = await readSubscriberFor(deps, token);
+      const s = await readUnsubscribe(deps, token);
       const w = pageWords(subscriberLanguage(s));
       return respond(
         200,
@@ -99,18 +100,6 @@ export async function route(deps: SubscriptionDeps, event: APIGatewayProxyEventV
     return withToken(event, async (token) => preferences(deps, event, token, self));
   }
   return respond(404, page(readerLanguage(event), 'Not found', ''));
-}
-
-async function readSubscriberFor(deps: SubscriptionDeps, token: string) {
-  const claims = verifyLinkToken(
-    deps.secret,
-    token,
-    'unsubscribe',
-    Math.floor(deps.clock.now().getTime() / 1000),
-  );
-  const s = await deps.subscribers.get(claims.subscriberId);
-  if (!s) throw new InvalidTokenError('malformed');
-  return s;
 }
 
 async function preferences(

@@ -77,6 +77,11 @@ export async function unsubscribe(deps: SubscriptionDeps, token: string): Promis
   return save(deps, { ...subscriber, status: 'unsubscribed', confirmNonce: null });
 }
 
+/** The subscriber an unsubscribe link names, for the page that asks before the one-click POST. */
+export async function readUnsubscribe(deps: SubscriptionDeps, token: string): Promise<Subscriber> {
+  return (await holder(deps, token, 'unsubscribe')).subscriber;
+}
+
 export async function readPreferences(deps: SubscriptionDeps, token: string): Promise<Subscriber> {
   return (await holder(deps, token, 'preferences')).subscriber;
 }

@@ -6,6 +6,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
 import type { InfraConfig } from '../config.js';
 import { acknowledge } from './nag.js';
 
@@ -26,6 +27,20 @@ export function handlerEntry(name: HandlerName, root = REPO_ROOT): string | unde
  */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __bulletinCreateRequire } from 'node:module'; const require = __bulletinCreateRequire(import.meta.url);";
+
+/**
+ * The same settings in esbuild's own API, for the benchmark and the bundle test that build a handler
+ * outside CDK and must measure what Lambda gets.
+ */
+export const LAMBDA_ESBUILD_OPTIONS: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  minify: true,
+  banner: { js: ESM_REQUIRE_BANNER },
+};
 
 /** What a function may change in the shared bundling: mostly which packages stay out of the bundle. */
 export type BundlingOverrides = Pick<

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESM_REQUIRE_BANNER, handlerEntry, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
+import {
+  ESM_REQUIRE_BANNER,
+  handlerEntry,
+  LAMBDA_ESBUILD_OPTIONS,
+  REPO_ROOT,
+} from '../../infra/constructs/bulletin-function.js';
 import { ALL_HANDLERS, buildStack, type CfnJson, strip } from './infra-helpers.js';
 
 // What the Lambda runtime would give the functions, plus LINK_SECRET so that loading a handler never
@@ -79,13 +84,7 @@ describe.skipIf(!existsSync(join(REPO_ROOT, 'functions/domain/render/mjml-docume
       await build({
         entryPoints: [entry],
         outfile,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        banner: { js: ESM_REQUIRE_BANNER },
+        ...LAMBDA_ESBUILD_OPTIONS,
         logLevel: 'silent',
       });
       try {

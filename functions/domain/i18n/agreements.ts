@@ -1,4 +1,4 @@
-import type { Agreement, AgreementType } from '../article/article.js';
+import { AGREEMENT_TYPES, type Agreement, type AgreementType } from '../article/article.js';
 import { type BulletinLanguage, joinList } from './language.js';
 
 interface Noun {
@@ -30,14 +30,7 @@ const NOUNS: Record<BulletinLanguage, Record<AgreementType, Noun>> = {
 };
 
 /** The display order of agreement types: the order of the contract's enum. */
-export const AGREEMENT_ORDER: readonly AgreementType[] = [
-  'memorandum',
-  'agreement',
-  'protocol',
-  'declaration',
-  'programme',
-  'other',
-];
+export const AGREEMENT_ORDER: readonly AgreementType[] = AGREEMENT_TYPES;
 
 export function agreementNoun(type: AgreementType, count: number, language: BulletinLanguage): string {
   const noun = NOUNS[language][type];
