@@ -79,7 +79,13 @@ function clauseMentions(s: string, publishedYear: number): Mention[] {
     const coordinated =
       lastEnd < 0 || (gap.length <= 24 && /(?:,|\band\b|\bvə\b|\bи\b|as well as)/u.test(gap));
     lastEnd = at + m[0].length;
-    if (!coordinated || UNDER.test(before) || AFTER_UNDER.test(s.slice(lastEnd))) continue;
+    if (UNDER.test(before) || AFTER_UNDER.test(s.slice(lastEnd))) {
+      // The framework is not signed, and the document named after it is judged on its own: "proqramı üzrə
+      // saziş imzalanıb", "в рамках программы подписано соглашение".
+      lastEnd = -1;
+      continue;
+    }
+    if (!coordinated) continue;
     out.push({ type: typeOf(m), ...countBefore(before, m[0]), anaphoric: ANAPHORA.test(before) });
   }
   return out;

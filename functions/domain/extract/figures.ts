@@ -54,10 +54,41 @@ const CITIES: Record<string, string> = {
   Doha: 'doha доха',
   Dubai: 'dubai dubay дубай',
   Rabat: 'rabat рабат',
+  Tokyo: 'tokyo tokio токио',
+  Seoul: 'seoul seul сеул',
+  Shanghai: 'shanghai şanxay шанхай',
+  Shenzhen: 'shenzhen şençjen шэньчжэнь шеньчжэнь',
+  Warsaw: 'warsaw varşava варшава',
+  Vienna: 'vienna vyana вена',
+  Prague: 'prague praqa прага',
+  Brussels: 'brussels brüssel брюссель',
+  Geneva: 'geneva cenevrə женева',
+  Washington: 'washington vaşinqton вашингтон',
+  Cairo: 'cairo qahirə каир',
+  Islamabad: 'islamabad исламабад',
+  Kyiv: 'kyiv kiyev киев',
+  Vilnius: 'vilnius vilnüs вильнюс',
+  Riga: 'riga рига',
+  Tallinn: 'tallinn tallin таллин',
+  Samarkand: 'samarkand səmərqənd самарканд',
+  Bukhara: 'bukhara buxara бухара',
+  Ashgabat: 'ashgabat aşqabad ашхабад',
+  Dushanbe: 'dushanbe düşənbə душанбе',
+  'Saint Petersburg': 'petersburg peterburq петербург',
+  Batumi: 'batumi батуми',
 };
+/**
+ * Russian city names decline on their last letter (Астана, в Астане; Москва, Москвы; Казань, в Казани):
+ * such a form is matched on its stem, when the stem is long enough not to be a common word (Доха, доход).
+ */
+const formPattern = (form: string) =>
+  /^[\p{Script=Cyrillic}]{4,}[аяь]$/u.test(form) ? `${form.slice(0, -1)}\\p{L}{1,5}` : `${form}\\p{L}{0,5}`;
 const CITY_RE = Object.entries(CITIES).map(
   ([name, forms]) =>
-    [name, new RegExp(`(?<![\\p{L}])(?:${forms.replace(/ /g, '|')})\\p{L}{0,5}(?![\\p{L}])`, 'iu')] as const,
+    [
+      name,
+      new RegExp(`(?<![\\p{L}])(?:${forms.split(' ').map(formPattern).join('|')})(?![\\p{L}])`, 'iu'),
+    ] as const,
 );
 
 /** Cities the text names (English display names), in table order. */

@@ -65,12 +65,15 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
   };
   const gapBefore = (k: number) =>
     before.slice((words[k - 1]?.index ?? 0) + (words[k - 1]?.[0].length ?? 0), words[k]?.index ?? 0);
+  // Only spaces (or quotes) join a qualifier to the role: a comma, a dash or a number belongs to a dateline or
+  // a list ("Baku, 14 October 2026 – Minister of ...").
+  const separated = (k: number) => /[^\s«»"“”„]/u.test(gapBefore(k));
   let from = i;
   for (let steps = 0; from > 0 && steps < 5; steps++) {
-    if (gapBefore(from).includes(',')) break;
+    if (separated(from)) break;
     // "elm və təhsil naziri", "науки и образования": a coordinated qualifier belongs to the role.
     const joined = language !== 'en' && /^(?:və|и)$/u.test(lowerAz(words[from - 1]?.[0] ?? '')) && from > 1;
-    if (joined && isQualifier(from - 2) && !gapBefore(from - 1).includes(',')) {
+    if (joined && isQualifier(from - 2) && !separated(from - 1)) {
       from -= 2;
       continue;
     }
@@ -79,6 +82,28 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
   }
   while (/^(?:and|of|və|и)$/u.test(lowerAz(words[from]?.[0] ?? '')) && from < i) from++;
   return words[from]?.index ?? 0;
+}
+
+const RU_ROLE_CASE =
+  /^(министр|вице-министр|посл|ректор|проректор|директор|президент|председател|заместител|представител|советник|профессор|академик|декан|секретар|глав)(?:ом|ем|ём|ой|а|я|у|ю|е|ы)(?![\p{L}])/iu;
+const RU_NOMINATIVE: Record<string, string> = {
+  посл: 'посол',
+  председател: 'председатель',
+  заместител: 'заместитель',
+  представител: 'представитель',
+  секретар: 'секретарь',
+  глав: 'глава',
+};
+
+/**
+ * A Russian role as a title reads in the nominative: "встретился с послом Германии" gives "посол Германии".
+ * Only the head noun declines here; the words after it are genitive or prepositional in every case.
+ */
+function nominativeRuRole(phrase: string): string {
+  return phrase.replace(RU_ROLE_CASE, (_, stem: string) => {
+    const base = RU_NOMINATIVE[stem.toLowerCase()];
+    return base ? stem.slice(0, 1) + base.slice(1) : stem;
+  });
 }
 
 /** The role phrase before a name ("Minister of Science and Education"), or null when none is near. */
@@ -159,7 +184,8 @@ function personOf(
   const after = sentence.slice(lastTok.end);
   // A name spelled out before its acronym is an institution: "... Mübadilə Xidməti (DAAD)".
   if (/^\s*\(\p{Lu}{2,}/u.test(after)) return null;
-  const role = roleBefore(before, language) ?? roleAfter(after);
+  const introduced = roleBefore(before, language);
+  let role = introduced ?? roleAfter(after);
   const next = tokens.find((t) => t.start >= lastTok.end);
   const runsOn =
     next !== undefined &&
@@ -167,7 +193,10 @@ function personOf(
     /^\p{Lu}/u.test(next.text);
   if (!role && (runsOn || NAMED_AFTER.test(before))) return null;
   // "Minister of Culture and Innovation Balazs Hankó": a run after a connector starts with the role's tail.
-  if (role && /(?:^|\s)(?:and|of|for|the|və|и)\s+$/u.test(before) && names.length > 2) names.shift();
+  // The word moves from the name to the role it ends ("... Science and Technology Hiroshi Tanaka").
+  if (introduced && /(?:^|\s)(?:and|of|for|the|və|и)\s+$/u.test(before) && names.length > 2) {
+    role = `${role} ${names.shift()?.text ?? ''}`.trim();
+  }
   const k = names.findLastIndex((t) => isSurname(t.text));
   let chosen: Token[];
   if (k >= 1) chosen = role ? names.slice(Math.max(0, k - 3), k + 1) : names.slice(k - 1, k + 1);
@@ -181,6 +210,7 @@ function personOf(
     RU_INFLECTED_ROLE.test(roleWord) ||
     masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
   const possessed = language === 'az' && AZ_POSSESSED.test(lowerAz(after.trim()));
+  if (role && language === 'ru') role = nominativeRuRole(role);
   return {
     name: baseName(
       chosen.map((t) => t.text),

@@ -6,7 +6,9 @@
 const ROLE_LIST =
   'minister ministers ambassador ambassadors president vice-president president’s rector vice-rector pro-rector director director-general head chairman chairwoman chair deputy secretary secretary-general representative envoy consul attaché professor academician dean governor mayor leader ceo founder manager coordinator adviser advisor counsellor counselor spokesperson chancellor provost commissioner principal scientist ophthalmologist officer ' +
   'nazir naziri nazirinin nazirin müavini müavininin səfir səfiri səfirinin prezident prezidenti prezidentinin rektor rektoru rektorunun prorektor prorektoru direktor direktoru direktorunun sədr sədri sədrinin rəhbəri rəhbərinin rəis rəisi nümayəndəsi nümayəndəsinin müşaviri professor akademik dekan dekanı katibi öndər lider sefir sefiri muavini muavininin sedr sedri rehberi ' +
-  'министр министра министру министром министре посол посла послу послом президент президента президентом ректор ректора ректором проректор директор директора директором председатель председателя заместитель заместителя глава главы представитель представителя советник советника профессор профессора академик академика декан декана секретарь секретаря лидер лидера';
+  'министр министра министру министром министре посол посла послу послом президент президента президентом ректор ректора ректором проректор директор директора директором председатель председателя заместитель заместителя глава главы представитель представителя советник советника профессор профессора академик академика декан декана секретарь секретаря лидер лидера ' +
+  // Instrumental and dative forms ("подписан заместителем министра", "вручил ректору").
+  'заместителем заместителю председателем председателю представителем советником профессором академиком деканом секретарём секретарем главой главе ректору директору проректора проректором вице-министр вице-министра вице-министром вице-президент вице-президента вице-президентом';
 export const ROLE_WORDS = new Set(ROLE_LIST.split(' '));
 
 export const HONORIFICS = new Set(

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../../functions/domain/extract/agreements.js';
+import { extractPlaces } from '../../../functions/domain/extract/figures.js';
+import { extractPeople } from '../../../functions/domain/extract/people.js';
+
+// Phrasings met in reports beyond the first samples: a document named after the framework it serves, a
+// dateline in front of a role, a role that ends in a conjunction's second half, declined Russian words.
+
+describe('a document signed under a named framework', () => {
+  it('counts the Azerbaijani document that follows "... proqramı üzrə"', () => {
+    const text =
+      'Bildirilib ki, Lodz Universiteti ilə Gəncə Dövlət Universiteti arasında ikili diplom proqramı üzrə saziş imzalanıb.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+
+  it('counts the Russian document that follows "в рамках программы"', () => {
+    const text = 'В рамках программы академической мобильности подписано соглашение о сотрудничестве.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+
+  it('still counts the framework itself as nothing', () => {
+    expect(extractAgreements('Layihə çərçivəsində üç memorandum imzalanıb.', '2026-11-20')).toEqual([
+      { type: 'memorandum', count: 3 },
+    ]);
+    expect(
+      extractAgreements('The universities signed a protocol under the Erasmus+ programme.', '2026-11-20'),
+    ).toEqual([{ type: 'protocol', count: 1 }]);
+  });
+});
+
+describe('roles', () => {
+  it('does not take a dateline in front of the role into it', () => {
+    const text =
+      'Ganja, 2 December 2026 – Deputy Minister of Science and Education Firudin Gurbanov opened the new laboratory.';
+    expect(extractPeople(text, 'en')).toEqual([
+      { name: 'Firudin Gurbanov', role: 'Deputy Minister of Science and Education' },
+    ]);
+  });
+
+  it('keeps the last word of a role that ends in "and ..." before the name', () => {
+    const text =
+      "The delegation was led by Korea's Vice-Minister of Science and ICT Park Ji-hoon, who visited two universities.";
+    const [person] = extractPeople(text, 'en');
+    expect(person?.role).toBe("Korea's Vice-Minister of Science and ICT");
+    expect(person?.name).toBe('Park Ji-hoon');
+  });
+
+  it('gives a Russian role in the nominative, with the name in the nominative too', () => {
+    const text =
+      'Министр встретился с послом Австрии в Азербайджане Стефаном Шмидтом и обсудил обмен студентами.';
+    expect(extractPeople(text, 'ru')).toContainEqual({
+      name: 'Стефан Шмидт',
+      role: 'Посол Австрии в Азербайджане',
+    });
+    const deputy = 'Документ подписан заместителем министра образования Грузии Георгием Аментели.';
+    expect(extractPeople(deputy, 'ru')[0]?.role).toBe('Заместитель министра образования Грузии');
+  });
+});
+
+describe('places', () => {
+  it('finds Russian city names in their declined forms', () => {
+    expect(extractPlaces('Заседание комиссии прошло в Астане, следующее пройдёт в Казани.').sort()).toEqual([
+      'Astana',
+      'Kazan',
+    ]);
+    expect(extractPlaces('Делегация вернулась из Варшавы.')).toEqual(['Warsaw']);
+  });
+
+  it('does not take a common word for a short city name', () => {
+    expect(extractPlaces('Доход университетов вырос.')).toEqual([]);
+  });
+});
