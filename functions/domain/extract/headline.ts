@@ -1,5 +1,6 @@
 import type { Agreement, AgreementType, Language } from '../article/article.js';
 import { countryName } from './country-index.js';
+import { findDateMentions } from './date-patterns.js';
 import { paragraphsOf, sentencesOf } from './text-tools.js';
 
 const AZERBAIJAN = { en: 'Azerbaijan', az: 'Azərbaycan', ru: 'Азербайджан' };
@@ -81,10 +82,29 @@ export function buildTitle(facts: HeadlineFacts): string {
   return `${who} ${SIGN.en} ${main.count === 1 ? `${/^[aeiou]/u.test(one) ? 'an' : 'a'} ${one}` : what}`;
 }
 
+const DATELINE_PLACE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+/u;
+const DATELINE_DATE =
+  /^(\d{1,2}\.\d{1,2}\.\d{2,4}|[^.:–—\n]{3,40}?)(?:\.|:|\s*[–—]|\s+-)\s+(?=[\p{Lu}\p{N}«"“])/u;
+
+/**
+ * The lead without its dateline ("Baku, 14 October 2026 – ", "Баку, 3 ноября. "): the bulletin prints the
+ * date beside every item, and a summary reads better from its first real word.
+ */
+export function withoutDateline(lead: string): string {
+  const place = lead.match(DATELINE_PLACE)?.[0];
+  if (!place) return lead;
+  const rest = lead.slice(place.length);
+  const date = rest.match(DATELINE_DATE);
+  if (!date || findDateMentions(date[1] ?? '')[0]?.index !== 0) return lead;
+  const body = rest.slice(date[0].length);
+  return body.length >= 40 ? body : lead;
+}
+
 /** One to three lead sentences, at most about 400 characters, cut at a sentence end. */
 export function buildSummary(text: string): string {
-  const lead =
-    paragraphsOf(text).find((p) => p.length >= 60 && /[.!?]/.test(p)) ?? paragraphsOf(text)[0] ?? '';
+  const lead = withoutDateline(
+    paragraphsOf(text).find((p) => p.length >= 60 && /[.!?]/.test(p)) ?? paragraphsOf(text)[0] ?? '',
+  );
   const picked: string[] = [];
   for (const sentence of sentencesOf(lead).slice(0, 3)) {
     if (picked.length > 0 && picked.join(' ').length + sentence.length > 400) break;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../functions/domain/extract/agreements.js';
 import { extractPlaces } from '../../../functions/domain/extract/figures.js';
+import { buildSummary } from '../../../functions/domain/extract/headline.js';
 import { extractPeople } from '../../../functions/domain/extract/people.js';
 
 // Phrasings met in reports beyond the first samples: a document named after the framework it serves, a
@@ -68,5 +69,28 @@ describe('places', () => {
 
   it('does not take a common word for a short city name', () => {
     expect(extractPlaces('Доход университетов вырос.')).toEqual([]);
+  });
+});
+
+describe('summaries', () => {
+  it('start after the dateline, in each language', () => {
+    expect(
+      buildSummary(
+        'Ganja, 2 December 2026 – Rectors of six universities opened a joint engineering school in Ganja.',
+      ),
+    ).toBe('Rectors of six universities opened a joint engineering school in Ganja.');
+    expect(
+      buildSummary('Гянджа, 2 декабря 2026 года. Ректоры шести университетов открыли совместную школу.'),
+    ).toBe('Ректоры шести университетов открыли совместную школу.');
+    expect(
+      buildSummary(
+        'Gəncə, 2 dekabr 2026-cı il. Altı universitetin rektorları birgə mühəndislik məktəbi açıb.',
+      ),
+    ).toBe('Altı universitetin rektorları birgə mühəndislik məktəbi açıb.');
+  });
+
+  it('keep a lead that opens with a place and a comma but no date', () => {
+    const lead = 'However, 20 students from Ganja will spend the next summer at a school in Japan.';
+    expect(buildSummary(lead)).toBe(lead);
   });
 });
