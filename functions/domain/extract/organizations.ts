@@ -4,6 +4,24 @@ import { paragraphsOf } from './text-tools.js';
 // International organizations and companies this news names, matched as written.
 const KNOWN =
   /(?<![\p{L}])(UNESCO|ISESCO|ЮНЕСКО|ИСЕСКО|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Britaniya Şurası|Британск\p{L}* совет\p{L}*|YUNESKO|İSESKO|YUNİSEF|ЮНИСЕФ|Dünya Bankı|Всемирн\p{L}* банк\p{L}*|Avropa İttifaqı|Европейск\p{L}* союз\p{L}*|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
+// Azerbaijani universities whose own names hold "and" / "və" / "и": the general pattern for named
+// institutions stops at a conjunction (it must not join "Microsoft and ADA University"), so these are listed.
+const KNOWN_COORDINATED = new RegExp(
+  [
+    'Azerbaijan State Oil and Industry University',
+    'Azərbaycan Dövlət Neft və Sənaye Universitet\\p{L}*',
+    'Азербайджанск\\p{L}* государственн\\p{L}* университет\\p{L}* нефти и промышленности',
+    'Azerbaijan University of Architecture and Construction',
+    'Azərbaycan Memarlıq və İnşaat Universitet\\p{L}*',
+    'Azerbaijan State University of Culture and Arts',
+    'Azərbaycan Dövlət Mədəniyyət və İncəsənət Universitet\\p{L}*',
+    'Azerbaijan Tourism and Management University',
+    'Azərbaycan Turizm və Menecment Universitet\\p{L}*',
+    'Azerbaijan State Academy of Physical Education and Sports?',
+    'Azərbaycan Dövlət Bədən Tərbiyəsi və İdman Akademiya\\p{L}*',
+  ].join('|'),
+  'gu',
+);
 const ACRONYM = /\(([A-Z][A-Za-z]{1,2}[A-Z]{1,6})\)/g;
 const QUOTED =
   /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
@@ -46,6 +64,7 @@ export function extractOrganizations(text: string): string[] {
   const flat = paragraphsOf(text).join('\n');
   for (const m of flat.matchAll(ACRONYM)) out.push(m[1] ?? '');
   for (const m of flat.matchAll(KNOWN)) out.push(m[1] ?? '');
+  for (const m of flat.matchAll(KNOWN_COORDINATED)) out.push(azerbaijaniBase(m[0]));
   for (const m of flat.matchAll(QUOTED)) out.push((m[1] ?? m[2] ?? '').trim());
   for (const m of flat.matchAll(MINISTRY)) {
     const name = tidy(m[0]);
@@ -96,7 +115,11 @@ function azerbaijaniBase(name: string): string {
     );
 }
 
-/** Keeps the first spelling of each name; a name contained in a longer one found already is dropped. */
+/**
+ * Keeps the first spelling of each name, and drops a name of several words that is the tail of a longer
+ * one found too ("Industry University" inside "Azerbaijan State Oil and Industry University"). An acronym
+ * stays: it is how the bulletin and the story key name an organization.
+ */
 function dedupe(names: string[]): string[] {
   const kept: string[] = [];
   for (const name of names) {
@@ -104,5 +127,10 @@ function dedupe(names: string[]): string[] {
     if (kept.some((k) => k.toLowerCase() === lower)) continue;
     kept.push(name);
   }
-  return kept;
+  const lowered = kept.map((k) => k.toLowerCase());
+  return kept.filter((name, i) => {
+    const lower = lowered[i] ?? '';
+    if (!lower.includes(' ')) return true;
+    return !lowered.some((other, j) => j !== i && other.length > lower.length && other.endsWith(` ${lower}`));
+  });
 }

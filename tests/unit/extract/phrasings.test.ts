@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../functions/domain/extract/agreements.js';
 import { extractPlaces } from '../../../functions/domain/extract/figures.js';
 import { buildSummary } from '../../../functions/domain/extract/headline.js';
+import { extractOrganizations } from '../../../functions/domain/extract/organizations.js';
 import { extractPeople } from '../../../functions/domain/extract/people.js';
 
 // Phrasings met in reports beyond the first samples: a document named after the framework it serves, a
@@ -92,5 +93,24 @@ describe('summaries', () => {
   it('keep a lead that opens with a place and a comma but no date', () => {
     const lead = 'However, 20 students from Ganja will spend the next summer at a school in Japan.';
     expect(buildSummary(lead)).toBe(lead);
+  });
+});
+
+describe('organizations', () => {
+  it('keeps a university whose own name holds "and" whole, in English and Azerbaijani', () => {
+    const en = extractOrganizations(
+      'Rectors of Azerbaijan State Oil and Industry University and Gdańsk University of Technology met.',
+    );
+    expect(en).toContain('Azerbaijan State Oil and Industry University');
+    expect(en).not.toContain('Industry University');
+    const az = extractOrganizations('Azərbaycan Dövlət Neft və Sənaye Universitetinin rektoru çıxış edib.');
+    expect(az).toEqual(['Azərbaycan Dövlət Neft və Sənaye Universiteti']);
+  });
+
+  it('does not join a company and a university named side by side', () => {
+    const names = extractOrganizations('Microsoft and ADA University opened a cloud laboratory.');
+    expect(names).toContain('Microsoft');
+    expect(names).toContain('ADA University');
+    expect(names.some((n) => n.includes(' and '))).toBe(false);
   });
 });

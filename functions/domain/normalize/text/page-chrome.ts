@@ -5,7 +5,10 @@ const PAGE_NUMBER = [
   /^(page|p\.|səhifə|səh\.|страница|стр\.)\s*\d+(\s*(of|из|\/)\s*\d+)?$/iu,
   /^\d+\s*(of|из|\/)\s*\d+$/iu,
   /^[-–—([ ]*\d{1,3}[-–—)\] ]*$/u,
+  // A running header that ends in the page count: "Press release   Page 1 of 2" (its spacing is gone by now).
+  /^[^.!?]{0,60}\s(page|səhifə|страница|стр\.)\s*\d+\s*(of|из|\/)\s*\d+$/iu,
 ];
+const isPageMark = (line: string): boolean => PAGE_NUMBER.some((re) => re.test(line.trim()));
 const SHARE_WORDS =
   'share|print|tweet|email|e-mail|facebook|twitter|x|linkedin|whatsapp|telegram|vk|ok|copy link|' +
   'paylaş|çap et|çap|поделиться|печать|распечатать|версия для печати|send|save|comments?|like';
@@ -39,7 +42,7 @@ export function isChromeLine(line: string): boolean {
   if (SEPARATOR.test(t)) return true;
   // Page furniture is short; only a cookie notice runs to a sentence or two.
   if (t.length > 160) return t.length < 400 && COOKIE.test(t) && COOKIE_CONTEXT.test(t);
-  if (PAGE_NUMBER.some((re) => re.test(t))) return true;
+  if (isPageMark(t)) return true;
   if (SHARE_BAR.test(t) || BREADCRUMB.test(t)) return true;
   if (CHROME_LINE.some((re) => re.test(t))) return true;
   return COOKIE.test(t) && COOKIE_CONTEXT.test(t);
@@ -74,9 +77,16 @@ const blank = (line: string | undefined): boolean => line === undefined || line.
 export function dropChrome(input: readonly string[], minRepeats = 3): string[] {
   const lines = input.map((line) => (line.length < 120 ? line.replace(VIEW_COUNTER, '') : line));
   const repeated = repeatedChromeLines(lines, minRepeats);
+  // A line that recurs beside a page number is part of that page's header or footer, even on two pages.
+  const twice = repeatedChromeLines(lines, 2);
+  const chrome = lines.map(isChromeLine);
+  const pageMark = lines.map((line) => line.trim() !== '' && isPageMark(line));
+  const gone = (i: number) => blank(lines[i]) || chrome[i] === true;
   return lines.filter((line, i) => {
-    if (isChromeLine(line) || (line === '' && input[i] !== '')) return false;
-    const alone = blank(lines[i - 1]) && blank(lines[i + 1]);
-    return !(alone && repeated.has(shapeOf(line)));
+    if (chrome[i] || (line === '' && input[i] !== '')) return false;
+    const alone = gone(i - 1) && gone(i + 1);
+    if (!alone) return true;
+    const shape = shapeOf(line);
+    return !(repeated.has(shape) || (twice.has(shape) && (pageMark[i - 1] || pageMark[i + 1])));
   });
 }
