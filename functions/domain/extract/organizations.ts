@@ -128,7 +128,7 @@ function dedupe(names: string[]): string[] {
     kept.push(name);
   }
   const lowered = kept.map((k) => k.toLowerCase());
-  return kept.filter((name, i) => {
+  return kept.filter((_name, i) => {
     const lower = lowered[i] ?? '';
     if (!lower.includes(' ')) return true;
     return !lowered.some((other, j) => j !== i && other.length > lower.length && other.endsWith(` ${lower}`));
