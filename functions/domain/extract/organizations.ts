@@ -28,9 +28,15 @@ const QUOTED =
 const HEAD =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Universiteti|İnstitutu|Akademiyası|Fondu|Təşkilatı|Universitetinin|Университет|Институт|Академия';
 const CAP = "[\\p{Lu}][\\p{L}'’.&-]*";
-// "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti".
+// Fields that institution names coordinate ("Science and Technology", "Elm və Texnologiya"): the only
+// words a conjunction may join inside a name, so "Microsoft and ADA University" stays two names.
+const FIELD =
+  '(?:Science|Sciences|Technology|Technologies|Engineering|Arts|Culture|Economics|Management|Industry|Innovation|Research|Design|Medicine|Elm|Texnologiya|Texnologiyalar|Mühəndislik|İncəsənət|Mədəniyyət|İqtisadiyyat|İnnovasiya|Tədqiqat)';
+const FIELDS = `${FIELD}[ ]+(?:and|və)[ ]+${FIELD}`;
+// "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti",
+// "Korea Advanced Institute of Science and Technology", "Koreya Elm və Texnologiya İnstitutu".
 const NAMED = new RegExp(
-  `(?:${CAP}[ ]+){1,4}(?:${HEAD})(?![\\p{L}])(?:[ ]of[ ](?:the[ ])?${CAP}(?:[ ]${CAP}){0,2})?|(?:University|Institute|Academy) of (?:the )?(?:${CAP}[ ]?){1,3}`,
+  `(?:(?:${FIELDS}|${CAP})[ ]+){1,4}(?:${HEAD})(?![\\p{L}])(?:[ ]of[ ](?:the[ ])?(?:${FIELDS}|${CAP}(?:[ ]${CAP}){0,2}))?|(?:University|Institute|Academy) of (?:the )?(?:${FIELDS}|(?:${CAP}[ ]?){1,3})`,
   'gu',
 );
 // A foreign ministry: "Ministry of Commerce of the People's Republic of China".

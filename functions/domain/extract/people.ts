@@ -16,6 +16,8 @@ const RU_INFLECTED_ROLE =
   /^(?:министр|посл|ректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер)(?:а|я|ом|ем|у|ю)$/u;
 const AZ_POSSESSED =
   /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
+const AZ_OWNER =
+  /^(?:universitet|institut|akademiya|nazirliy|agentliy|fond|mərkəz|şirkət|kollec|litsey)\p{Ll}*(?:nın|nin|nun|nün)$/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
 
 function tokensOf(sentence: string): Token[] {
@@ -59,9 +61,16 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
     // Russian roles lead with their noun ("министр науки"): only adjectives stand before it; an Azerbaijani
     // participle ("səfərdə olan") closes the clause before the role.
     if (language === 'ru') return ROLE_WORDS.has(lower) || /^\p{Ll}+(?:ый|ий|ой|ая|ое|ого|его|ому)$/u.test(w);
-    return language === 'en'
-      ? (/^\p{Lu}/u.test(w) && !isNameToken(w) && k > 0) || lower === 'and'
-      : !NOT_ROLE_LEFT.test(lower) && !isNameToken(w) && !/\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower);
+    if (language === 'en') return (/^\p{Lu}/u.test(w) && !isNameToken(w) && k > 0) || lower === 'and';
+    // A locative ("Görüşdə") opens the clause; an acronym ("ADA") only looks like one.
+    const acronym = /^\p{Lu}{2,}$/u.test(w);
+    if (NOT_ROLE_LEFT.test(lower) || (!acronym && /\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower)))
+      return false;
+    // The institution that owns the role, in the genitive: "ADA Universitetinin rektoru" keeps its name.
+    const upTo = words.slice(k + 1, i).findIndex((o) => !/^\p{Lu}/u.test(o[0]));
+    const name = upTo < 0 ? words.slice(k + 1, i) : words.slice(k + 1, k + 1 + upTo);
+    const owned = /^\p{Lu}/u.test(w) && [w, ...name.map((o) => o[0])].some((o) => AZ_OWNER.test(lowerAz(o)));
+    return owned || !isNameToken(w);
   };
   const gapBefore = (k: number) =>
     before.slice((words[k - 1]?.index ?? 0) + (words[k - 1]?.[0].length ?? 0), words[k]?.index ?? 0);

@@ -47,6 +47,15 @@ describe('roles', () => {
     expect(person?.name).toBe('Park Ji-hoon');
   });
 
+  it('keeps the institution that owns an Azerbaijani role, and stops at the name before "və"', () => {
+    const text =
+      'Görüşdə Yaponiyanın səfiri Taro Sato və ADA Universitetinin rektoru Fariz İsmayılzadə iştirak ediblər.';
+    expect(extractPeople(text, 'az')).toContainEqual({
+      name: 'Fariz İsmayılzadə',
+      role: 'ADA Universitetinin rektoru',
+    });
+  });
+
   it('gives a Russian role in the nominative, with the name in the nominative too', () => {
     const text =
       'Министр встретился с послом Австрии в Азербайджане Стефаном Шмидтом и обсудил обмен студентами.';
@@ -105,6 +114,17 @@ describe('organizations', () => {
     expect(en).not.toContain('Industry University');
     const az = extractOrganizations('Azərbaycan Dövlət Neft və Sənaye Universitetinin rektoru çıxış edib.');
     expect(az).toEqual(['Azərbaycan Dövlət Neft və Sənaye Universiteti']);
+  });
+
+  it('joins the fields an institution name coordinates, and nothing else', () => {
+    expect(
+      extractOrganizations(
+        'A delegation of the Daejeon Institute of Science and Technology arrived in Baku.',
+      ),
+    ).toEqual(['Daejeon Institute of Science and Technology']);
+    expect(
+      extractOrganizations('Bakı Mühəndislik Universiteti ilə Koreya Elm və Texnologiya İnstitutu görüşüb.'),
+    ).toEqual(['Bakı Mühəndislik Universiteti', 'Koreya Elm və Texnologiya İnstitutu']);
   });
 
   it('does not join a company and a university named side by side', () => {
