@@ -49,7 +49,8 @@ function runsOf(sentence: string, tokens: Token[]): Token[][] {
 }
 
 const ROLE_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
-const NOT_ROLE_LEFT = /^(?:the|on|in|at|by|with|from|по|словам|с|со|в|на|и|görə|ilə|və|da|də)$/u;
+const NOT_ROLE_LEFT =
+  /^(?:the|on|in|at|by|with|from|по|словам|с|со|в|на|и|görə|ilə|və|da|də|isə|ki|həmçinin|eləcə|tərəfindən|tərəfdən)$/u;
 
 /** Where a role phrase may start, extended left from its role word over qualifiers. */
 function roleStart(before: string, words: RegExpMatchArray[], i: number, language: Language): number {

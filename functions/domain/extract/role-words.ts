@@ -35,7 +35,9 @@ export const NOT_NAME = new Set(
     "ministry university republic state national autonomous plenipotentiary representative extraordinary science education higher general vocational council organization organisation department city alley honor honour martyrs memorial complex school lyceum kindergarten centre center institute academy foundation agency committee government cabinet parliament assembly office embassy union federation federal bank fund company corporation programme program project forum conference summit round table roundtable exhibition festival olympiad olympiads capital world islamic cultural day week year january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday people’s people's heads head deputy chairman director rector minister president ambassador vice-president leader his-excellency excellency " +
     // Regions in titles ("General Manager for Central and Eastern Europe, Caroline Hartmann").
     'europe asia africa america americas caucasus middle east eastern western northern southern central region cis gulf balkans scandinavia ' +
-    'görüşdə tədbirdə görüş tədbir daha bu həmçinin sonra eyni zamanda bildirib qeyd elm təhsil nazirliyi nazirlik universiteti respublikası respublikasının prezidenti naziri səfiri rektoru azərbaycan azərbaycanın azərbaycanda bakı bakıda ' +
+    // Companies that stand before a role ("Huawei Azerbaijan CEO Li Wei") are never a person's name.
+    'huawei microsoft google cisco samsung coursera ' +
+    'milli beynəlxalq görüşdə tədbirdə görüş tədbir daha bu həmçinin sonra eyni zamanda bildirib qeyd elm təhsil nazirliyi nazirlik universiteti respublikası respublikasının prezidenti naziri səfiri rektoru azərbaycan azərbaycanın azərbaycanda bakı bakıda ' +
     'в на во по также затем это как он она они при для с со у о об министерство министр посол президент ректор университет республика республики азербайджан азербайджана баку наук науки образования'
   ).split(' '),
 );

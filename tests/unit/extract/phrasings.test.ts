@@ -56,6 +56,20 @@ describe('roles', () => {
     });
   });
 
+  it('keeps a company and an Azerbaijani "Milli" in front of the role word, not the clause before them', () => {
+    const en =
+      'The memorandum was signed by Rector Elmar Qasimov and Samsung Azerbaijan Director Kim Min-jun.';
+    expect(extractPeople(en, 'en')).toContainEqual({
+      name: 'Kim Min-jun',
+      role: 'Samsung Azerbaijan Director',
+    });
+    const az = 'Sənədi Türkiyə tərəfindən isə Milli Təhsil nazirinin müavini Ayşe Demir imzalayıb.';
+    expect(extractPeople(az, 'az')).toContainEqual({
+      name: 'Ayşe Demir',
+      role: 'Milli Təhsil nazirinin müavini',
+    });
+  });
+
   it('gives a Russian role in the nominative, with the name in the nominative too', () => {
     const text =
       'Министр встретился с послом Австрии в Азербайджане Стефаном Шмидтом и обсудил обмен студентами.';
