@@ -4,34 +4,16 @@ import { paragraphsOf } from './text-tools.js';
 // International organizations and companies this news names, matched as written.
 const KNOWN =
   /(?<![\p{L}])(UNESCO|ISESCO|ЮНЕСКО|ИСЕСКО|UNICEF|UNDP|USAID|OECD|TÜRKSOY|TURKSOY|TIKA|DAAD|JICA|KOICA|ICESCO|IsDB|ADB|OIC|CIS|British Council|Goethe-Institut|Campus France|Erasmus\+?|European Union|World Bank|Microsoft|Google|Huawei|Cisco|Samsung|Coursera|Organization of Turkic States|Türk Dövlətləri Təşkilatı|Britaniya Şurası|Британск\p{L}* совет\p{L}*|YUNESKO|İSESKO|YUNİSEF|ЮНИСЕФ|Dünya Bankı|Всемирн\p{L}* банк\p{L}*|Avropa İttifaqı|Европейск\p{L}* союз\p{L}*|Организаци\p{L}* тюркских государств)(?![\p{L}])/gu;
-// Azerbaijani universities whose own names hold "and" / "və" / "и": the general pattern for named
-// institutions stops at a conjunction (it must not join "Microsoft and ADA University"), so these are listed.
-const KNOWN_COORDINATED = new RegExp(
-  [
-    'Azerbaijan State Oil and Industry University',
-    'Azərbaycan Dövlət Neft və Sənaye Universitet\\p{L}*',
-    'Азербайджанск\\p{L}* государственн\\p{L}* университет\\p{L}* нефти и промышленности',
-    'Azerbaijan University of Architecture and Construction',
-    'Azərbaycan Memarlıq və İnşaat Universitet\\p{L}*',
-    'Azerbaijan State University of Culture and Arts',
-    'Azərbaycan Dövlət Mədəniyyət və İncəsənət Universitet\\p{L}*',
-    'Azerbaijan Tourism and Management University',
-    'Azərbaycan Turizm və Menecment Universitet\\p{L}*',
-    'Azerbaijan State Academy of Physical Education and Sports?',
-    'Azərbaycan Dövlət Bədən Tərbiyəsi və İdman Akademiya\\p{L}*',
-  ].join('|'),
-  'gu',
-);
 const ACRONYM = /\(([A-Z][A-Za-z]{1,2}[A-Z]{1,6})\)/g;
 const QUOTED =
   /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
 const HEAD =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Universiteti|İnstitutu|Akademiyası|Fondu|Təşkilatı|Universitetinin|Университет|Институт|Академия';
 const CAP = "[\\p{Lu}][\\p{L}'’.&-]*";
-// Fields that institution names coordinate ("Science and Technology", "Elm və Texnologiya"): the only
-// words a conjunction may join inside a name, so "Microsoft and ADA University" stays two names.
+// Fields that institution names coordinate ("Science and Technology", "Oil and Industry", "Neft və Sənaye"):
+// the only words a conjunction may join inside a name, so "Microsoft and ADA University" stays two names.
 const FIELD =
-  '(?:Science|Sciences|Technology|Technologies|Engineering|Arts|Culture|Economics|Management|Industry|Innovation|Research|Design|Medicine|Elm|Texnologiya|Texnologiyalar|Mühəndislik|İncəsənət|Mədəniyyət|İqtisadiyyat|İnnovasiya|Tədqiqat)';
+  '(?:Science|Sciences|Technology|Technologies|Engineering|Arts|Culture|Economics|Management|Industry|Innovation|Research|Design|Medicine|Oil|Architecture|Construction|Tourism|Elm|Texnologiya|Texnologiyalar|Mühəndislik|İncəsənət|Mədəniyyət|İqtisadiyyat|İnnovasiya|Tədqiqat|Neft|Sənaye|Memarlıq|İnşaat|Turizm|Menecment)';
 const FIELDS = `${FIELD}[ ]+(?:and|və)[ ]+${FIELD}`;
 // "Kazan Federal University", "ADA University", "University of Oxford", "Bakı Dövlət Universiteti",
 // "Korea Advanced Institute of Science and Technology", "Koreya Elm və Texnologiya İnstitutu".
@@ -44,9 +26,14 @@ const MINISTRY = new RegExp(
   `Ministry of ${CAP}(?:[ ](?:and[ ])?${CAP})*[ ]+of[ ]+(?:the[ ]+)?${CAP}(?:[ ](?:of[ ](?:the[ ])?)?${CAP})*`,
   'gu',
 );
-// Russian names capitalize only the first word: "Казанский федеральный университет".
-const RU_NAMED =
-  /[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+(?:[а-яё]+(?:ий|ый|ой)\s+){0,2}(?:университет|институт)(?![\p{L}])/gu;
+// Russian names capitalize only the first word: "Казанский федеральный университет", and may end in the
+// fields they serve, in the genitive: "... университет нефти и промышленности".
+const RU_FIELD =
+  '(?:нефти|промышленности|архитектуры|строительства|культуры|искусств|туризма|экономики|науки|технологий)';
+const RU_NAMED = new RegExp(
+  `[А-ЯЁ][а-яё]+(?:ий|ый|ой)\\s+(?:[а-яё]+(?:ий|ый|ой)\\s+){0,2}(?:университет|институт)(?![\\p{L}])(?:\\s+${RU_FIELD}(?:\\s+и\\s+${RU_FIELD})?(?![\\p{L}]))?`,
+  'gu',
+);
 const DOMESTIC =
   /^(?:Azerbaijan|Azərbaycan|Azerbaycan|Baku|Bakı)\s+(?:Republic|Respublikası)|Nakhchivan|Naxçıvan/u;
 
@@ -70,7 +57,6 @@ export function extractOrganizations(text: string): string[] {
   const flat = paragraphsOf(text).join('\n');
   for (const m of flat.matchAll(ACRONYM)) out.push(m[1] ?? '');
   for (const m of flat.matchAll(KNOWN)) out.push(m[1] ?? '');
-  for (const m of flat.matchAll(KNOWN_COORDINATED)) out.push(azerbaijaniBase(m[0]));
   for (const m of flat.matchAll(QUOTED)) out.push((m[1] ?? m[2] ?? '').trim());
   for (const m of flat.matchAll(MINISTRY)) {
     const name = tidy(m[0]);

@@ -12,8 +12,10 @@ interface Token {
 const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 const RU_GENITIVE_ROLE =
   /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
-const RU_INFLECTED_ROLE =
-  /^(?:министр|посл|ректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер)(?:а|я|ом|ем|у|ю)$/u;
+// Russian role nouns by stem: an inflected one before a name sets the name's case (and so its gender).
+const RU_ROLE_STEMS =
+  'министр|вице-министр|посл|ректор|проректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер';
+const RU_INFLECTED_ROLE = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я|ом|ем|у|ю)$`, 'u');
 const AZ_POSSESSED =
   /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
 const AZ_OWNER =
@@ -68,9 +70,9 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
     if (NOT_ROLE_LEFT.test(lower) || (!acronym && /\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower)))
       return false;
     // The institution that owns the role, in the genitive: "ADA Universitetinin rektoru" keeps its name.
-    const upTo = words.slice(k + 1, i).findIndex((o) => !/^\p{Lu}/u.test(o[0]));
-    const name = upTo < 0 ? words.slice(k + 1, i) : words.slice(k + 1, k + 1 + upTo);
-    const owned = /^\p{Lu}/u.test(w) && [w, ...name.map((o) => o[0])].some((o) => AZ_OWNER.test(lowerAz(o)));
+    const run = words.slice(k, i).map((o) => o[0]);
+    const end = run.findIndex((o) => !/^\p{Lu}/u.test(o));
+    const owned = (end < 0 ? run : run.slice(0, end)).some((o) => AZ_OWNER.test(lowerAz(o)));
     return owned || !isNameToken(w);
   };
   const gapBefore = (k: number) =>
@@ -94,8 +96,8 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
   return words[from]?.index ?? 0;
 }
 
-const RU_ROLE_CASE =
-  /^(министр|вице-министр|посл|ректор|проректор|директор|президент|председател|заместител|представител|советник|профессор|академик|декан|секретар|глав)(?:ом|ем|ём|ой|а|я|у|ю|е|ы)(?![\p{L}])/iu;
+// "глава" is feminine in form, so it sets no case for the name, but it declines like the others.
+const RU_ROLE_CASE = new RegExp(`^(${RU_ROLE_STEMS}|глав)(?:ом|ем|ём|ой|а|я|у|ю|е|ы)(?![\\p{L}])`, 'iu');
 const RU_NOMINATIVE: Record<string, string> = {
   посл: 'посол',
   председател: 'председатель',

@@ -47,27 +47,27 @@ describe('roles', () => {
     expect(person?.name).toBe('Park Ji-hoon');
   });
 
-  it('keeps the institution that owns an Azerbaijani role, and stops at the name before "və"', () => {
-    const text =
-      'Görüşdə Yaponiyanın səfiri Taro Sato və ADA Universitetinin rektoru Fariz İsmayılzadə iştirak ediblər.';
-    expect(extractPeople(text, 'az')).toContainEqual({
-      name: 'Fariz İsmayılzadə',
-      role: 'ADA Universitetinin rektoru',
-    });
-  });
-
-  it('keeps a company and an Azerbaijani "Milli" in front of the role word, not the clause before them', () => {
-    const en =
-      'The memorandum was signed by Rector Elmar Qasimov and Samsung Azerbaijan Director Kim Min-jun.';
-    expect(extractPeople(en, 'en')).toContainEqual({
-      name: 'Kim Min-jun',
-      role: 'Samsung Azerbaijan Director',
-    });
-    const az = 'Sənədi Türkiyə tərəfindən isə Milli Təhsil nazirinin müavini Ayşe Demir imzalayıb.';
-    expect(extractPeople(az, 'az')).toContainEqual({
-      name: 'Ayşe Demir',
-      role: 'Milli Təhsil nazirinin müavini',
-    });
+  it.each([
+    {
+      why: 'the institution that owns an Azerbaijani role, stopping at the name before "və"',
+      language: 'az' as const,
+      text: 'Görüşdə Yaponiyanın səfiri Taro Sato və ADA Universitetinin rektoru Fariz İsmayılzadə iştirak ediblər.',
+      person: { name: 'Fariz İsmayılzadə', role: 'ADA Universitetinin rektoru' },
+    },
+    {
+      why: 'a company in front of the role word',
+      language: 'en' as const,
+      text: 'The memorandum was signed by Rector Elmar Qasimov and Samsung Azerbaijan Director Kim Min-jun.',
+      person: { name: 'Kim Min-jun', role: 'Samsung Azerbaijan Director' },
+    },
+    {
+      why: 'an Azerbaijani "Milli" in front of the role word, not the clause before it',
+      language: 'az' as const,
+      text: 'Sənədi Türkiyə tərəfindən isə Milli Təhsil nazirinin müavini Ayşe Demir imzalayıb.',
+      person: { name: 'Ayşe Demir', role: 'Milli Təhsil nazirinin müavini' },
+    },
+  ])('keeps $why', ({ language, text, person }) => {
+    expect(extractPeople(text, language)).toContainEqual(person);
   });
 
   it('gives a Russian role in the nominative, with the name in the nominative too', () => {
@@ -128,6 +128,10 @@ describe('organizations', () => {
     expect(en).not.toContain('Industry University');
     const az = extractOrganizations('Azərbaycan Dövlət Neft və Sənaye Universitetinin rektoru çıxış edib.');
     expect(az).toEqual(['Azərbaycan Dövlət Neft və Sənaye Universiteti']);
+    const ru = extractOrganizations(
+      'Азербайджанский государственный университет нефти и промышленности подписал меморандум.',
+    );
+    expect(ru).toEqual(['Азербайджанский государственный университет нефти и промышленности']);
   });
 
   it('joins the fields an institution name coordinates, and nothing else', () => {

@@ -52,10 +52,10 @@ export function isChromeLine(line: string): boolean {
 const shapeOf = (line: string): string => line.trim().toLowerCase().replace(/\d+/g, '#');
 
 /**
- * Running headers and footers: short lines that recur at least `minRepeats` times in the document.
+ * How often each short line recurs, by shape: running headers and footers are the short lines that recur.
  * A real sentence repeated that often is itself an artifact, so length is the only other guard.
  */
-export function repeatedChromeLines(lines: readonly string[], minRepeats: number): Set<string> {
+function shortLineCounts(lines: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines) {
     const t = line.trim();
@@ -63,9 +63,7 @@ export function repeatedChromeLines(lines: readonly string[], minRepeats: number
     const shape = shapeOf(t);
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
-  const repeated = new Set<string>();
-  for (const [shape, n] of counts) if (n >= minRepeats) repeated.add(shape);
-  return repeated;
+  return counts;
 }
 
 const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
@@ -76,9 +74,7 @@ const blank = (line: string | undefined): boolean => line === undefined || line.
  */
 export function dropChrome(input: readonly string[], minRepeats = 3): string[] {
   const lines = input.map((line) => (line.length < 120 ? line.replace(VIEW_COUNTER, '') : line));
-  const repeated = repeatedChromeLines(lines, minRepeats);
-  // A line that recurs beside a page number is part of that page's header or footer, even on two pages.
-  const twice = repeatedChromeLines(lines, 2);
+  const counts = shortLineCounts(lines);
   const chrome = lines.map(isChromeLine);
   const pageMark = lines.map((line) => line.trim() !== '' && isPageMark(line));
   const gone = (i: number) => blank(lines[i]) || chrome[i] === true;
@@ -86,7 +82,8 @@ export function dropChrome(input: readonly string[], minRepeats = 3): string[] {
     if (chrome[i] || (line === '' && input[i] !== '')) return false;
     const alone = gone(i - 1) && gone(i + 1);
     if (!alone) return true;
-    const shape = shapeOf(line);
-    return !(repeated.has(shape) || (twice.has(shape) && (pageMark[i - 1] || pageMark[i + 1])));
+    const n = counts.get(shapeOf(line)) ?? 0;
+    // A line that recurs beside a page number is part of that page's header or footer, even on two pages.
+    return !(n >= minRepeats || (n >= 2 && (pageMark[i - 1] || pageMark[i + 1])));
   });
 }
