@@ -94,7 +94,7 @@ async function accept(
     bytes: article.source.bytes,
     language: article.language,
     title: article.title,
-    partners: [...article.countries, ...article.organizations],
+    partners: [...article.countries, ...article.organizations.map((o) => o.en)],
   });
 }
 

@@ -19,8 +19,35 @@ export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const personSchema = z.object({ name: z.string().min(1), role: z.string() });
+/** A name and role as one bulletin edition shows them. */
+export const displayFormSchema = z.object({ name: z.string(), role: z.string() });
+export type DisplayForm = z.infer<typeof displayFormSchema>;
+
+/**
+ * A person as written in the article (`name`, `role`), with display forms for both bulletin editions:
+ * the name transliterated where needed, the role translated through the role lexicon (docs/formats.md).
+ */
+export const personSchema = z.object({
+  name: z.string().min(1),
+  role: z.string(),
+  display: z.object({ en: displayFormSchema, az: displayFormSchema }),
+});
 export type Person = z.infer<typeof personSchema>;
+
+/**
+ * An organization as written (`name`), with its English and Azerbaijani names from the knowledge base or
+ * word-by-word rules, and the country it belongs to when known (absent for international bodies).
+ */
+export const organizationSchema = z.object({
+  name: z.string().min(1),
+  en: z.string().min(1),
+  az: z.string().min(1),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
 
 export const agreementSchema = z.object({
   type: z.enum(AGREEMENT_TYPES),
@@ -43,7 +70,7 @@ export const articleSchema = z.object({
   publishedAt: isoDate,
   eventDate: isoDate.nullable(),
   countries: z.array(z.string().regex(/^[A-Z]{2}$/)),
-  organizations: z.array(z.string()),
+  organizations: z.array(organizationSchema),
   people: z.array(personSchema),
   agreements: z.array(agreementSchema),
   topics: z.array(z.string()),

@@ -1,4 +1,4 @@
-import type { Agreement, AgreementType, Language, Person } from '../article/article.js';
+import type { Agreement, AgreementType, Language, Organization, Person } from '../article/article.js';
 import type { BulletinLanguage } from '../i18n/language.js';
 
 /** One language's report(s) of an event: the first report's own words, and every report's id. */
@@ -16,7 +16,8 @@ export interface ItemTranslation {
   summary: string;
 }
 
-export type PartnerRef = { kind: 'country'; code: string } | { kind: 'organization'; name: string };
+/** A partner country, or an organization by its English (`name`) and Azerbaijani (`az`) names. */
+export type PartnerRef = { kind: 'country'; code: string } | { kind: 'organization'; name: string; az: string };
 
 /** One event: every report with the same storyKey, in any language. */
 export interface BulletinItem {
@@ -27,7 +28,7 @@ export interface BulletinItem {
   date: string;
   partner: PartnerRef | null;
   countries: string[];
-  organizations: string[];
+  organizations: Organization[];
   people: Person[];
   agreements: Agreement[];
   topics: string[];

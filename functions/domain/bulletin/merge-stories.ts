@@ -77,7 +77,10 @@ function mergeFacts(reports: readonly OkArticle[]): Facts {
       reports.flatMap((r) => r.countries).filter((code) => code !== 'AZ'),
       (c) => c,
     ),
-    organizations: strings((r) => r.organizations),
+    organizations: unique(
+      reports.flatMap((r) => r.organizations),
+      (o) => fold(o.en),
+    ),
     people: unique<Person>(
       reports.flatMap((r) => r.people),
       (p) => fold(p.name),
@@ -102,7 +105,7 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
     buildHeadline(
       {
         countries: facts.countries,
-        organization: partner?.kind === 'organization' ? partner.name : null,
+        organization: partner?.kind === 'organization' ? (language === 'az' ? partner.az : partner.name) : null,
         agreements,
         topics: facts.topics,
         title: itemVersions[language]?.title ?? null,

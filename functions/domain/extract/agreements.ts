@@ -1,34 +1,28 @@
 import type { Agreement, AgreementType } from '../article/article.js';
+import { AGREEMENT_PACKS } from './locales/agreement-packs.js';
+import type { AgreementsPack } from './locales/agreements-pack.js';
 import { parseCount } from './number-words.js';
 import { lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
-// Document words by type; "protocol of intent" stays a protocol, a "document of intent" is a declaration.
-const KINDS: [AgreementType | 'generic', string][] = [
-  [
-    'declaration',
-    '(?:document|letter|statement)s? of intent(?:ion)?|joint (?:statement|declaration)s?|declarations?|bəyannamə\\p{L}*|birgə bəyanat\\p{L}*|niyyət (?:sənəd|məktub)\\p{L}*|деклараци\\p{L}*|совместн\\p{L}* заявлени\\p{L}*|(?:заявлени|документ)\\p{L}* о намерени\\p{L}*',
-  ],
-  ['memorandum', 'memorand\\p{L}*|mous?|меморандум\\p{L}*'],
-  ['protocol', 'protocols?|protokol\\p{L}*|протокол\\p{L}*'],
-  ['agreement', 'agreements?|saziş\\p{L}*|müqavilə\\p{L}*|соглашени\\p{L}*|договор(?:а|ы|ов)?'],
-  [
-    'programme',
-    'programmes?|programs?|action plans?|road ?maps?|proqram\\p{L}*|fəaliyyət plan\\p{L}*|yol xəritə\\p{L}*|программ\\p{L}*|дорожн\\p{L}* карт\\p{L}*',
-  ],
-  ['generic', 'documents?|sənəd\\p{L}*|документ\\p{L}*|projects?|layihə\\p{L}*|проект\\p{L}*'],
-];
-const KIND_RE = new RegExp(`(?<![\\p{L}])(?:${KINDS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}])`, 'gu');
+const PACKS = Object.values(AGREEMENT_PACKS);
+const all = (pick: (pack: AgreementsPack) => readonly string[]) => PACKS.flatMap((pack) => [...pick(pack)]);
+const alternatives = (pick: (pack: AgreementsPack) => readonly string[]) => all(pick).join('|');
 
-const SIGNED = /(?<![\p{L}])(?:sign(?:ed|ing|s)?|imzala\p{L}*|подпис\p{L}*|inked|concluded)(?![\p{L}])/u;
-// Signing that is planned, denied, or recalled from an earlier occasion, is not signing at this event.
-const NOT_NOW =
-  /\bno (?:\p{L}+ )?(?:documents?|agreements?|memorand\p{L}*)\b|\bnot (?:yet )?(?:been )?signed|\bnothing was signed|heç bir (?:sənəd|saziş|memorandum)|imzalanmayıb|imzalanmadı|не (?:был[аио]? )?подписан|ничего не подписа|will (?:be )?sign|to be signed|plan\p{L}* to sign|expected to|imzalanacaq|imzalanması planlaşdırılır|будет подписан|планируется подписать|recall\p{L}*|earlier|previously|last year|in the past|xatırlad\p{L}*|əvvəllər|ötən il|keçən il|ранее|напомни\p{L}*|в прошлом году/u;
-const UNDER =
-  /(?:framework of|under|based on|pursuant to|in line with|in accordance with|implementation of|в рамках|согласно|на основе|в соответствии с)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
-const AFTER_UNDER = /^\s*(?:\p{L}+\s+)?(?:çərçivəsində|əsasında|üzrə)/u;
-const ANAPHORA =
-  /(?:^|\s)(?:the|this|these|that|those|said|bu|həmin|этот|эта|это|эти|данн\p{L}*|указанн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
-const PLURAL = /(?:s|memoranda|lar|lər|ы|и|ов|ов)$/u;
+const TYPES: (AgreementType | 'generic')[] = ['declaration', 'memorandum', 'protocol', 'agreement', 'programme', 'generic'];
+// One capture group per type, declarations first: "document of intent" must not be read as a generic document.
+const KIND_RE = new RegExp(
+  `(?<![\\p{L}])(?:${TYPES.map((t) => `(${alternatives((p) => p.kinds[t] ?? [])})`).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const SIGNED = new RegExp(`(?<![\\p{L}])(?:${alternatives((p) => p.signed)})(?![\\p{L}])`, 'u');
+const NOT_NOW = new RegExp(alternatives((p) => p.notNow), 'u');
+const UNDER = new RegExp(
+  `(?:${alternatives((p) => p.frameworkBefore)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
+const AFTER_UNDER = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternatives((p) => p.frameworkAfter)})`, 'u');
+const ANAPHORA = new RegExp(`(?:^|\\s)(?:${alternatives((p) => p.anaphora)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u');
+const PLURAL = new RegExp(`(?:${alternatives((p) => p.pluralEndings)})$`, 'u');
 
 interface Mention {
   type: AgreementType | 'generic';
@@ -41,7 +35,7 @@ interface Mention {
 function countBefore(before: string, keyword: string): { count: number; stated: boolean } {
   const words = before.trim().split(/\s+/).slice(-3).reverse();
   for (const w of words) {
-    const n = parseCount(w.replace(/[^\p{L}\d,.]/gu, ''));
+    const n = parseCount(w.replace(/[^\p{L}\d,.-]/gu, ''));
     if (n !== null) return { count: n, stated: n > 1 };
   }
   return { count: PLURAL.test(keyword) && !/^mou$|^program$/.test(keyword) ? 2 : 1, stated: false };
@@ -49,7 +43,7 @@ function countBefore(before: string, keyword: string): { count: number; stated: 
 
 function typeOf(m: RegExpMatchArray): AgreementType | 'generic' {
   const i = m.slice(1).findIndex((g) => g !== undefined);
-  return KINDS[i]?.[0] ?? 'generic';
+  return TYPES[i] ?? 'generic';
 }
 
 /** Documents named in one sentence that says they were signed; coordinated ones ("X and Y") all count. */
@@ -57,7 +51,10 @@ function typeOf(m: RegExpMatchArray): AgreementType | 'generic' {
  * "The parties recalled the agreement signed in 2019 and signed a new memorandum": a coordinated clause with
  * its own signing verb is judged on its own, so the recalled part does not hide the new signing.
  */
-const CLAUSE_BREAK = /,?\s+(?:and|while|və|и)\s+(?=(?:also\s+|then\s+)?(?:signed|inked|imzala|подписал))/u;
+const CLAUSE_BREAK = new RegExp(
+  `,?\\s+(?:${alternatives((p) => p.clauseJoin)})\\s+(?=(?:also\\s+|then\\s+)?(?:${alternatives((p) => p.signed)}))`,
+  'u',
+);
 
 function mentionsIn(sentence: string, publishedYear: number): Mention[] {
   const clauses = lowerAz(sentence).split(CLAUSE_BREAK);
@@ -118,19 +115,26 @@ function isHeadline(paragraph: string): boolean {
 function countAgreements(paragraphs: string[], year: number): Agreement[] {
   const single = new Map<AgreementType | 'generic', number>();
   const stated = new Map<AgreementType | 'generic', number>();
+  // An unnumbered plural ("memoranda were signed", "Memorandumlar ... imzalanıb") says "several", and a
+  // second one is the same documents spoken of again: plurals are not summed.
+  const plural = new Map<AgreementType | 'generic', number>();
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
       for (const m of mentionsIn(sentence, year)) {
         if (m.anaphoric && (single.has(m.type) || stated.has(m.type))) continue;
         if (m.stated) stated.set(m.type, Math.max(stated.get(m.type) ?? 0, m.count));
+        else if (m.count > 1) plural.set(m.type, Math.max(plural.get(m.type) ?? 0, m.count));
         else single.set(m.type, (single.get(m.type) ?? 0) + m.count);
       }
     }
   }
   const totals = new Map(single);
-  for (const [type, count] of stated) totals.set(type, Math.max(count, single.get(type) ?? 0));
+  for (const [type, count] of plural) totals.set(type, Math.max(count, single.get(type) ?? 0));
+  for (const [type, count] of stated) totals.set(type, Math.max(count, totals.get(type) ?? 0));
   const generic = totals.get('generic');
   totals.delete('generic');
-  if (totals.size === 0 && generic) totals.set('agreement', 1);
+  // Untyped documents: a stated number ("some 40 cooperation documents") is that many of no named type;
+  // a lone "document was signed" is read as one agreement.
+  if (totals.size === 0 && generic) totals.set(stated.has('generic') ? 'other' : 'agreement', stated.has('generic') ? generic : 1);
   return [...totals].map(([type, count]) => ({ type: type as AgreementType, count }));
 }

@@ -44,7 +44,7 @@ function mentionsOf(paragraph: string): Map<string, number> {
 /**
  * Foreign partner countries (ISO alpha-2, never AZ). A country counts when the title or the lead
  * names it, or the text names it at least twice; a single passing mention further down ("studied in
- * France") only counts when no country qualifies otherwise.
+ * France") only counts when no country qualifies otherwise and it is the only one.
  */
 export function extractCountries(text: string, title: string | null): string[] {
   const totals = new Map<string, number>();
@@ -58,5 +58,8 @@ export function extractCountries(text: string, title: string | null): string[] {
   });
   for (const [code, count] of totals) if (count >= 2) strong.add(code);
   const all = [...totals.keys()];
-  return strong.size > 0 ? all.filter((c) => strong.has(c)) : all;
+  if (strong.size > 0) return all.filter((c) => strong.has(c));
+  // One passing mention may be the partner ("studied in France"); several, each named once, are an
+  // enumeration ("he had visited Germany, the U.S. and Qatar"), which names no partner.
+  return all.length === 1 ? all : [];
 }

@@ -79,3 +79,13 @@ export function countryName(code: string, language: 'en' | 'az' | 'ru'): string 
   const name = Array.isArray(names) ? names[0] : names;
   return (name ?? code).replace(/\s*\(.*\)$/, '');
 }
+
+/** The country one word names ("Türkiyənin", "Грузии", "Turkish", "Gürcüstan"), or null. */
+export function countryOfWord(word: string): string | null {
+  const [w] = wordsOf(word);
+  if (!w || w.length < 3) return null;
+  for (const name of countryIndex().get(w.slice(0, 3)) ?? []) {
+    if (name.words.length === 1 && wordMatches(w, name.words[0] ?? '')) return name.code;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import { extractCountries } from './countries.js';
 import { extractEventDate } from './event-date.js';
 import { extractNumbers, extractPlaces } from './figures.js';
 import { buildSummary, buildTitle } from './headline.js';
-import { extractOrganizations } from './organizations.js';
+import { legacyOrganizations } from './organizations/legacy.js';
 import { extractPeople } from './people.js';
 import { storyKeyOf } from './story-key.js';
 import { paragraphsOf } from './text-tools.js';
@@ -58,19 +58,20 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const title = input.title ?? headlineOf(text);
   const eventDate = extractEventDate(text, publishedAt, input.dateHint);
   const countries = extractCountries(text, title);
-  const organizations = extractOrganizations(text);
+  // TEMP until the knowledge base lands
+  const organizations = legacyOrganizations(text).map((n) => ({ name: n, en: n, az: n }));
   const agreements = extractAgreements(text, publishedAt);
   return {
     title: title ?? buildTitle({ language, countries, organizations, agreements }),
     eventDate,
     countries,
     organizations,
-    people: extractPeople(text, language),
+    people: extractPeople(text, language).map((p) => ({ ...p, display: { en: { ...p }, az: { ...p } } })),
     agreements,
     topics: extractTopics(text),
     places: extractPlaces(text),
     numbers: extractNumbers(text),
     summary: buildSummary(text),
-    storyKey: storyKeyOf(eventDate ?? publishedAt, countries, organizations),
+    storyKey: storyKeyOf(eventDate ?? publishedAt, countries, organizations.map((o) => o.en)),
   };
 }

@@ -1,7 +1,11 @@
 import type { Language, Person } from '../article/article.js';
+import { mergeInflectedForms } from './person-forms.js';
 import { baseName, isHonorificOrInitial, isNameToken, isSurname } from './person-names.js';
-import { CONNECTORS, ROLE_WORDS } from './role-words.js';
+import { CONNECTORS, ROLE_WORDS, SPEECH_VERBS } from './role-words.js';
 import { foldName, lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
+
+/** A person as the text names them; display forms are added by the caller. */
+export type FoundPerson = Pick<Person, 'name' | 'role'>;
 
 interface Token {
   text: string;
@@ -140,10 +144,26 @@ function roleBefore(before: string, language: Language): string | null {
 
 /** A role given right after the name: "Hafiz Pashayev, Rector of ADA University,". */
 function roleAfter(after: string): string | null {
-  const m = after.match(/^\s*,\s*(?:the\s+)?([^,.;()]{3,90})/u);
+  const m = after.match(/^\s*,\s*(?:the\s+)?([^;()]{3,120}?)(?=,\s*\p{Ll}|[.;()]|$)/u);
   const phrase = m?.[1]?.trim() ?? '';
-  const first = lowerAz(phrase.split(/\s+/)[0] ?? '');
-  return ROLE_WORDS.has(first) ? phrase : null;
+  // "Givi Mikanadze, Georgia's Minister of Education, Science and Youth": an owner in the possessive and
+  // qualifiers may stand before the role word.
+  const words = phrase.split(/\s+/).slice(0, 5);
+  const isRole = (w: string) => {
+    const lower = lowerAz(w).replace(/[’']s$/u, '');
+    return ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.split('-').pop() ?? '');
+  };
+  const at = words.findIndex(isRole);
+  if (at < 0) return null;
+  const lead = words.slice(0, at);
+  const ok = lead.every((w, i) => (i === 0 && /['’]s$/u.test(w)) || /^\p{Lu}/u.test(w) || /^(?:and|of|the)$/u.test(w));
+  return ok ? phrase : null;
+}
+
+/** "Mariam Lashkhi discussed ...": a verb of saying or acting right after a capitalized pair. */
+function speaksAfter(after: string): boolean {
+  const next = lowerAz(after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}-]/gu, '');
+  return SPEECH_VERBS.has(next);
 }
 
 function masculineStems(text: string): Set<string> {
@@ -159,8 +179,8 @@ function masculineStems(text: string): Set<string> {
  * runs on into a longer proper noun ("Heydar Aliyev Foundation") is an institution, not a person.
  * Inflected forms are reduced to the base and mentions of one person are merged.
  */
-export function extractPeople(text: string, language: Language): Person[] {
-  const found = new Map<string, Person>();
+export function extractPeople(text: string, language: Language): FoundPerson[] {
+  const found = new Map<string, FoundPerson>();
   const masc = masculineStems(text);
   for (const paragraph of paragraphsOf(text)) {
     for (const sentence of sentencesOf(paragraph)) {
@@ -176,7 +196,7 @@ export function extractPeople(text: string, language: Language): Person[] {
       }
     }
   }
-  return [...found.values()];
+  return mergeInflectedForms([...found.values()]);
 }
 
 function personOf(
@@ -185,7 +205,7 @@ function personOf(
   run: Token[],
   language: Language,
   masc: Set<string>,
-): Person | null {
+): FoundPerson | null {
   const names = run.filter((t) => !isHonorificOrInitial(t.text));
   while (names.length && /^\p{Ll}+$/u.test(names[0]?.text ?? '')) names.shift();
   while (names.length && /^\p{Ll}+$/u.test(names.at(-1)?.text ?? '')) names.pop();
@@ -213,6 +233,7 @@ function personOf(
   let chosen: Token[];
   if (k >= 1) chosen = role ? names.slice(Math.max(0, k - 3), k + 1) : names.slice(k - 1, k + 1);
   else if (role) chosen = names.slice(-4);
+  else if (names.length <= 3 && !runsOn && speaksAfter(after)) chosen = names;
   else return null;
   const surname = chosen.at(-1)?.text ?? '';
   const prevWord = lowerAz(before.trim().split(/\s+/).pop() ?? '');

@@ -1,5 +1,5 @@
 import { countryIndex, wordMatches, wordsOf } from './country-index.js';
-import { HONORIFICS, NOT_NAME, PARTICLES, ROLE_WORDS } from './role-words.js';
+import { HONORIFICS, isInstitutionWord, NOT_NAME, PARTICLES, ROLE_WORDS } from './role-words.js';
 import { lowerAz } from './text-tools.js';
 
 // Surnames of the region, possibly carrying an Azerbaijani case suffix ("Əmrullayevin") or a Russian
@@ -22,6 +22,7 @@ export function isNameToken(token: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(bare) || bare.endsWith('.')) return false;
   const lower = lowerAz(bare);
   if (NOT_NAME.has(lower) || ROLE_WORDS.has(lower) || HONORIFICS.has(lower)) return false;
+  if (isInstitutionWord(lower)) return false;
   if (/^(?:azerbaijan|azərbaycan|azerbaycan|азербайджан)/u.test(lower)) return false;
   return !isCountryWord(lower);
 }

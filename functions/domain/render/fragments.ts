@@ -22,7 +22,8 @@ const link = (href: string, label: string) => `<a href="${safeUrl(href)}">${esca
 export function partnerLabel(group: Pick<PartnerGroup, 'partner'>, language: BulletinLanguage): string {
   const { partner } = group;
   if (!partner) return frameWords(language).otherCooperation;
-  return partner.kind === 'country' ? countryName(partner.code, language) : partner.name;
+  if (partner.kind === 'country') return countryName(partner.code, language);
+  return language === 'az' ? partner.az : partner.name;
 }
 
 export function headerHtml(bulletin: Bulletin, language: BulletinLanguage): string {

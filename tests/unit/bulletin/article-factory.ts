@@ -1,7 +1,25 @@
-import type { OkArticle } from '../../../functions/domain/article/article.js';
+import type { OkArticle, Organization, Person } from '../../../functions/domain/article/article.js';
+
+/** Facts a test writes by hand: organizations and people may be given as plain names and roles. */
+type Overrides = Omit<Partial<OkArticle>, 'organizations' | 'people'> & {
+  id: string;
+  organizations?: (string | Organization)[];
+  people?: (Person | { name: string; role: string })[];
+};
+
+/** An organization known only by one name (display forms equal to it), as a hand-written fixture. */
+export function org(name: string, country?: string): Organization {
+  return country ? { name, en: name, az: name, country } : { name, en: name, az: name };
+}
+
+/** A person whose display forms repeat the name and role as written. */
+export function person(name: string, role: string): Person {
+  return { name, role, display: { en: { name, role }, az: { name, role } } };
+}
 
 /** A valid accepted article; tests override only the facts they are about. */
-export function makeArticle(overrides: Partial<OkArticle> & { id: string }): OkArticle {
+export function makeArticle(overrides: Overrides): OkArticle {
+  const { organizations = [], people = [], ...rest } = overrides;
   return {
     source: { key: `inbox/${overrides.id}.txt`, format: 'txt', bytes: 100 },
     status: 'ok',
@@ -11,8 +29,6 @@ export function makeArticle(overrides: Partial<OkArticle> & { id: string }): OkA
     publishedAt: '2025-03-04',
     eventDate: '2025-03-04',
     countries: [],
-    organizations: [],
-    people: [],
     agreements: [],
     topics: [],
     places: [],
@@ -20,7 +36,9 @@ export function makeArticle(overrides: Partial<OkArticle> & { id: string }): OkA
     summary: `Summary ${overrides.id}`,
     text: `Text ${overrides.id}`,
     storyKey: overrides.id,
-    ...overrides,
+    ...rest,
+    organizations: organizations.map((o) => (typeof o === 'string' ? org(o) : o)),
+    people: people.map((p) => ('display' in p ? p : person(p.name, p.role))),
   };
 }
 

@@ -2,6 +2,7 @@ import { wordsOf } from './hyphenation.js';
 import { fixDoubledWords, fixSplitWords, tidySpaces } from './inline-repairs.js';
 import { dropChrome, isChromeLine } from './page-chrome.js';
 import { toBlocks, toParagraphs } from './paragraphs.js';
+import { dropTrailer } from './trailer.js';
 import { removeSquares } from './squares.js';
 import { undoubleLines, undoubleParagraphs } from './undouble.js';
 import { cleanUnicode } from './unicode-clean.js';
@@ -21,6 +22,6 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): string {
   const paragraphs = toParagraphs(toBlocks(lines), knownWords).map((p) =>
     fixDoubledWords(fixSplitWords(tidySpaces(p), knownWords)),
   );
-  const kept = undoubleParagraphs(paragraphs).filter((p) => p !== '' && !isChromeLine(p));
+  const kept = dropTrailer(undoubleParagraphs(paragraphs).filter((p) => p !== '' && !isChromeLine(p)));
   return removeSquares(kept.join('\n\n'));
 }

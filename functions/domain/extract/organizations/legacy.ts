@@ -1,5 +1,5 @@
-import { extractCountries } from './countries.js';
-import { paragraphsOf } from './text-tools.js';
+import { extractCountries } from '../countries.js';
+import { paragraphsOf } from '../text-tools.js';
 
 // International organizations and companies this news names, matched as written.
 const KNOWN =
@@ -52,7 +52,7 @@ function tidy(name: string): string {
  * ministries (a ministry counts only when its name names a foreign country: Azerbaijan's own
  * Ministry of Science and Education is the host, not a partner).
  */
-export function extractOrganizations(text: string): string[] {
+export function legacyOrganizations(text: string): string[] {
   const out: string[] = [];
   const flat = paragraphsOf(text).join('\n');
   for (const m of flat.matchAll(ACRONYM)) out.push(m[1] ?? '');

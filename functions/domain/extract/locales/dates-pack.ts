@@ -1,0 +1,64 @@
+/**
+ * What one language contributes to reading dates: month and weekday names, the words that join two days of
+ * a range or follow a year, relative words, and the cues that tell what a date is (the day of the reported
+ * event, a recalled or planned day, a deadline, the start of a period) and what a line is (a publication
+ * stamp, page chrome). The date finder reads the union of all packs, as chrono-node reads its
+ * `src/locales/<lang>/`: adding a language means adding a pack to DATE_PACKS (date-patterns.ts).
+ *
+ * Words are lowercase. In phrase lists a trailing `*` lets any letters follow (a stem: "состоял*" takes
+ * "состоялась"); a leading `*` lets any letters come before (an ending: Azerbaijani "*ıb" is the past tense
+ * of any verb); a space matches any run of spaces.
+ */
+export interface DatesPack {
+  /** Twelve entries, January first: stems of the month's name and its abbreviations. */
+  months: readonly (readonly string[])[];
+  /** Endings a month stem takes in running text ('' for none): Azerbaijani cases, Russian genitive. */
+  monthEndings: readonly string[];
+  /**
+   * Whether the month may come before the day: 'plain' ("May 14"), 'suffixed' (the day then carries a
+   * case ending, "dekabrın 5-də") or null (never).
+   */
+  monthFirst: 'plain' | 'suffixed' | null;
+  /** Ordinal endings glued to a day ("14th"). */
+  dayEndings: readonly string[];
+  /** Words between a day and its month ("14th of May"). */
+  dayMonthLinks: readonly string[];
+  /** Words joining the two days of a range or pair ("25 and 26", "5 по 7"); dashes always do. */
+  rangeJoiners: readonly string[];
+  /** Words after a year number, as phrases ("года", "г.", "il*" for "2025-ci ildə"). */
+  yearWords: readonly string[];
+  /** Seven entries, Monday first: forms of each weekday name. */
+  weekdays: readonly (readonly string[])[];
+  /** Words naming the report's own day or the day before it. */
+  relative: { today: readonly string[]; yesterday: readonly string[] };
+  /** Cues for each role a date can play. */
+  cues: Readonly<Record<DateRole, CueSet>>;
+  /** Labels that open a publication stamp ("Published:", "Dərc olunub:", "Источник:"). */
+  stampLabels: readonly string[];
+  /** Labels that open page chrome ("Read more", "Teqlər", "Читайте также"): their dates never count. */
+  chromeLabels: readonly string[];
+}
+
+/** What a date mention is, as its cues tell. */
+export type DateRole = 'event' | 'recalled' | 'planned' | 'deadline' | 'period';
+
+/**
+ * Cues by where they stand. `before`: the words right before the date (a weekday may sit between: "until
+ * Friday, 5 May"). `after`: the words right after it; one starting with `-` is glued to the date's last word
+ * ("5-dək", "dekabradək"). `near`: anywhere in the date's sentence; the nearest cue to the date decides.
+ */
+export interface CueSet {
+  before: readonly string[];
+  after: readonly string[];
+  near: readonly string[];
+}
+
+/** A comma-separated phrase list as an array (packs are written as lists to be read and reviewed). */
+export const phrases = (list: string): string[] =>
+  list
+    .split(',')
+    .map((p) => p.trim().replace(/\s+/gu, ' '))
+    .filter((p) => p.length > 0);
+
+/** An empty cue set, for roles a language marks only one way. */
+export const noCues: CueSet = { before: [], after: [], near: [] };

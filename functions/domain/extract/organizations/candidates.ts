@@ -1,0 +1,92 @@
+import type { Language } from '../../article/article.js';
+import { findKnownPlaces } from '../../knowledge/find-known.js';
+import { lexiconWord } from '../../knowledge/knowledge-base.js';
+import { countryOfWord } from '../country-index.js';
+import { lowerAz } from '../text-tools.js';
+import { azerbaijaniBase } from './azerbaijani-base.js';
+import { MINISTRY, NAMED, QUOTED, RU_HEAD_FIRST, RU_MINISTRY, RU_NAMED } from './name-patterns.js';
+
+/** A name found by its shape, with where it stands in the text. */
+export interface Candidate {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Capitalized words that open an English sentence or a role, never a name: "At", "Rector of".
+const EN_OPENERS =
+  /^(?:(?:Rector|Head|Director|President|Minister|Chairman|Ambassador|At|In|On|From|The|During|With|For|By|After|Before|Under|While|Meanwhile|Both|And)\s+(?:of\s+)?(?:the\s+)?)+/u;
+
+/** Cleans a matched name: no leading article, no trailing possessive or punctuation. */
+function tidy(name: string): string {
+  return name
+    .replace(EN_OPENERS, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[\s,.]+$/u, '')
+    .trim();
+}
+
+/** A word the name may start with: a known word, place or country, or any word not opening a sentence. */
+function canOpenName(word: string, language: Language, atSentenceStart: boolean): boolean {
+  if (!atSentenceStart || language === 'en') return true;
+  if (/^\p{Lu}{2,}/u.test(word)) return true;
+  return lexiconWord(word, language) !== null || countryOfWord(word) !== null || findKnownPlaces(word).length > 0;
+}
+
+const sentenceStartBefore = (text: string, at: number) => /(?:^|[.!?:»"]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+
+/**
+ * A sentence opens with a noun before the name in Azerbaijani ("Ardınca Qarabağ Universiteti ...", "Tədbir
+ * ..."): when that word is neither a known word of names nor a place, it is not part of the name.
+ */
+function dropOpeningNoun(c: Candidate, text: string, language: Language): Candidate {
+  const [first, ...rest] = c.name.split(' ');
+  if (!first || rest.length < 2 || canOpenName(first, language, sentenceStartBefore(text, c.start))) return c;
+  const name = rest.join(' ');
+  return { name, start: c.end - name.length, end: c.end };
+}
+
+/** A line of Title Case words (a headline): every word capitalized, so shapes say nothing there. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const words = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).match(/\p{L}+/gu) ?? [];
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && w.length > 3).length;
+  return words.length >= 5 && lower === 0;
+}
+
+const QUOTE_BEFORE = /["“«„]\s*$/u;
+
+function* matches(text: string, language: Language): Generator<Candidate> {
+  const patterns = language === 'ru' ? [RU_NAMED, RU_HEAD_FIRST, RU_MINISTRY, NAMED] : [MINISTRY, NAMED];
+  for (const re of [...patterns, QUOTED]) {
+    for (const m of text.matchAll(re)) {
+      const raw = re === QUOTED ? (m[1] ?? m[2] ?? '') : m[0];
+      const start = (m.index ?? 0) + m[0].indexOf(raw);
+      // A programme or a title in quotes ("C4IR Academy" National Program) is not an organization.
+      if (re !== QUOTED && QUOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+      yield { name: raw, start, end: start + raw.length };
+    }
+  }
+}
+
+/** Names of the shape of an organization, cleaned and in their base form. */
+export function patternCandidates(text: string, language: Language): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches(text, language)) {
+    if (inTitleCaseLine(text, m.start)) continue;
+    const name = tidy(m.name);
+    const start = m.start + m.name.indexOf(name);
+    let c = dropOpeningNoun({ name, start, end: start + name.length }, text, language);
+    if (language === 'az') c = { ...c, name: azerbaijaniBase(c.name) };
+    if (c.name.split(/\s+/).length >= 2 && !isDomesticPlaceName(c.name)) out.push(c);
+  }
+  return out;
+}
+
+// "Azerbaijan Republic", "Naxçıvan Muxtar Respublikası": places shaped like names, not organizations.
+const DOMESTIC = /^(?:Azerbaijan|Azərbaycan|Azerbaycan|Baku|Bakı)\s+(?:Republic|Respublikası)$/u;
+
+function isDomesticPlaceName(name: string): boolean {
+  return DOMESTIC.test(name) || /^(?:Republic|Respublika)/u.test(lowerAz(name));
+}

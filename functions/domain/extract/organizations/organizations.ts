@@ -1,0 +1,77 @@
+import type { Language, Organization } from '../../article/article.js';
+import { findKnownOrganizations } from '../../knowledge/find-known.js';
+import { type KnownOrganization, knownOrganization } from '../../knowledge/knowledge-base.js';
+import { nameKey } from '../../knowledge/name-keys.js';
+import { translateName } from '../../knowledge/translate-name.js';
+import { countryOfWord } from '../country-index.js';
+import { paragraphsOf } from '../text-tools.js';
+import { type Candidate, patternCandidates } from './candidates.js';
+
+/** A known organization as found in the text. */
+function fromKnown(known: KnownOrganization, written: string): Organization {
+  const org: Organization = { name: written, en: known.en, az: known.az };
+  if (known.country) org.country = known.country;
+  return org;
+}
+
+/** An organization the knowledge base does not hold: display names word by word. */
+function fromPattern(candidate: Candidate, language: Language): Organization {
+  const { en, az } = translateName(candidate.name, language, { countryOf: countryOfWord });
+  return { name: candidate.name, en: language === 'en' ? candidate.name : en, az };
+}
+
+/**
+ * Partner organizations of an article: every knowledge-base organization the text names (any language,
+ * any case form, or an acronym), and names of the shape of an organization that the knowledge base does
+ * not hold, with English and Azerbaijani forms built word by word. Azerbaijan's Ministry of Science and
+ * Education is the publisher, never listed; a body named only as the parent of another ("... under the
+ * Ministry of Economy") is left out.
+ */
+export function extractOrganizations(text: string, language: Language): Organization[] {
+  const flat = paragraphsOf(text).join('\n');
+  const out: Organization[] = [];
+  const known = findKnownOrganizations(flat);
+  for (const m of known) if (!isParentOnly(flat, m.start)) out.push(fromKnown(m.entry, m.written));
+  for (const candidate of patternCandidates(flat, language)) {
+    if (known.some((m) => candidate.start < m.end && m.start < candidate.end)) continue;
+    if (isParentOnly(flat, candidate.start)) continue;
+    const entry = knownOrganization(candidate.name);
+    out.push(entry ? fromKnown(entry, candidate.name) : fromPattern(candidate, language));
+  }
+  return dedupe(out.filter((o) => !isHost(o)));
+}
+
+const HOST = new Set(
+  ['Ministry of Science and Education', 'Ministry of Science and Education of Azerbaijan'].map(nameKey),
+);
+
+function isHost(org: Organization): boolean {
+  const entry = knownOrganization(org.en);
+  return entry?.host === true || HOST.has(nameKey(org.en));
+}
+
+// "under the Ministry of Economy", "при Министерстве экономики": the parent of the body just named.
+const PARENT_BEFORE = /(?:\bunder(?: the)?|\bпри)\s+$/u;
+const PARENT_AFTER = /^\s*(?:nəzdində|yanında)/u;
+
+function isParentOnly(text: string, start: number): boolean {
+  if (PARENT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const after = text.slice(start, start + 160).match(/^[^\n,.;]*?(?:Nazirliyi|Fondu|Agentliyi)\s+(\S+)/u);
+  return after !== null && PARENT_AFTER.test(after[1] ?? '');
+}
+
+/**
+ * One entry per organization (by its English name); a name of several words that is the tail of a longer
+ * one found too ("Industry University" inside "... Oil and Industry University") goes.
+ */
+function dedupe(orgs: Organization[]): Organization[] {
+  const seen = new Map<string, Organization>();
+  for (const org of orgs) {
+    const key = nameKey(org.en);
+    if (key && !seen.has(key)) seen.set(key, org);
+  }
+  const keys = [...seen.keys()];
+  return [...seen]
+    .filter(([key]) => !key.includes(' ') || !keys.some((other) => other !== key && other.endsWith(` ${key}`)))
+    .map(([, org]) => org);
+}

@@ -1,0 +1,61 @@
+import { type KnownOrganization, knowledgeBase, type Variant } from './knowledge-base.js';
+import { type NameToken, nameTokens } from './name-keys.js';
+
+/** A known entry found in a text: where, and as written. */
+export interface KnownMention<T> {
+  entry: T;
+  /** The words as written in the text ("Tbilisi Dövlət Universitetində"). */
+  written: string;
+  start: number;
+  end: number;
+}
+
+const CAPITAL = /^[\p{Lu}\d]/u;
+
+/**
+ * A spelling fits at token i when every word's key matches. Short names must be capitalized where they
+ * stand (a name, not the common words it is made of); names of three words or more are distinctive enough
+ * to match in lowercase too ("министерства цифрового развития и транспорта").
+ */
+function fits<T>(tokens: readonly NameToken[], i: number, variant: Variant<T>): boolean {
+  const { keys } = variant;
+  if (!keys.every((key, k) => tokens[i + k]?.key === key)) return false;
+  if (keys.length >= 3) return true;
+  return CAPITAL.test(tokens[i]?.raw ?? '');
+}
+
+/** The longest known spelling starting at each word, left to right, without overlaps. */
+function scan<T>(text: string, tokens: readonly NameToken[], index: Map<string, Variant<T>[]>) {
+  const found: KnownMention<T>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: Variant<T> | null = null;
+    for (const variant of index.get(tokens[i]?.key ?? '') ?? []) {
+      if (fits(tokens, i, variant) && (!best || variant.keys.length > best.keys.length)) best = variant;
+    }
+    if (!best) continue;
+    const start = tokens[i]?.start ?? 0;
+    const end = tokens[i + best.keys.length - 1]?.end ?? start;
+    found.push({ entry: best.entry, written: text.slice(start, end), start, end });
+    i += best.keys.length - 1;
+  }
+  return found;
+}
+
+/** Known organizations named in a text, by any spelling or acronym ("BMU-nun" is BMU), in text order. */
+export function findKnownOrganizations(text: string): KnownMention<KnownOrganization>[] {
+  const kb = knowledgeBase();
+  const tokens = nameTokens(text);
+  const byName = scan(text, tokens, kb.organizationsByFirstKey);
+  const covered = (t: NameToken) => byName.some((m) => t.start >= m.start && t.end <= m.end);
+  const byAcronym: KnownMention<KnownOrganization>[] = [];
+  for (const t of tokens) {
+    const entry = kb.organizationsByAcronym.get(t.raw);
+    if (entry && !covered(t)) byAcronym.push({ entry, written: t.raw, start: t.start, end: t.end });
+  }
+  return [...byName, ...byAcronym].sort((a, b) => a.start - b.start);
+}
+
+/** Known places (cities) named in a text, in text order. */
+export function findKnownPlaces(text: string) {
+  return scan(text, nameTokens(text), knowledgeBase().placesByFirstKey);
+}

@@ -1,0 +1,100 @@
+import organizationsFile from './data/organizations.json' with { type: 'json' };
+import peopleFile from './data/people.json' with { type: 'json' };
+import placesFile from './data/places.json' with { type: 'json' };
+import lexiconFile from './data/lexicon.json' with { type: 'json' };
+import { nameKey, wordKey } from './name-keys.js';
+import {
+  type KnownOrganization,
+  type KnownPerson,
+  type KnownPlace,
+  type LexiconWord,
+  lexiconFileSchema,
+  organizationsFileSchema,
+  peopleFileSchema,
+  placesFileSchema,
+} from './schema.js';
+
+export type { KnownOrganization, KnownPerson, KnownPlace, LexiconWord };
+
+/** One spelling of a known name, as the keys of its words. */
+export interface Variant<T> {
+  entry: T;
+  keys: string[];
+}
+
+export interface KnowledgeBase {
+  organizations: readonly KnownOrganization[];
+  /** Spellings (en, az, ru, aliases) by the key of their first word. */
+  organizationsByFirstKey: Map<string, Variant<KnownOrganization>[]>;
+  /** Acronyms exactly as written ("TSU", "YÖK", "ИСЕСКО"). */
+  organizationsByAcronym: Map<string, KnownOrganization>;
+  /** Organizations by the key of any of their full names. */
+  organizationsByName: Map<string, KnownOrganization>;
+  people: readonly KnownPerson[];
+  placesByFirstKey: Map<string, Variant<KnownPlace>[]>;
+  /** Lexicon words by the key of any of their forms, per language. */
+  lexicon: Record<'en' | 'az' | 'ru', Map<string, LexiconWord>>;
+}
+
+function addVariant<T>(index: Map<string, Variant<T>[]>, entry: T, name: string): void {
+  const keys = nameKey(name).split(' ').filter(Boolean);
+  const first = keys[0];
+  if (!first) return;
+  const list = index.get(first) ?? [];
+  list.push({ entry, keys });
+  index.set(first, list);
+}
+
+function build(): KnowledgeBase {
+  // Parsed once per cold start: a malformed data file fails loudly here, not as a wrong fact later.
+  const organizations = organizationsFileSchema.parse(organizationsFile).organizations;
+  const people = peopleFileSchema.parse(peopleFile).people;
+  const places = placesFileSchema.parse(placesFile).places;
+  const words = lexiconFileSchema.parse(lexiconFile).words;
+  const kb: KnowledgeBase = {
+    organizations,
+    organizationsByFirstKey: new Map(),
+    organizationsByAcronym: new Map(),
+    organizationsByName: new Map(),
+    people,
+    placesByFirstKey: new Map(),
+    lexicon: { en: new Map(), az: new Map(), ru: new Map() },
+  };
+  for (const org of organizations) {
+    for (const name of [org.en, org.az, org.ru, ...(org.aliases ?? [])]) {
+      addVariant(kb.organizationsByFirstKey, org, name);
+      kb.organizationsByName.set(nameKey(name), org);
+    }
+    for (const acronym of org.acronyms ?? []) kb.organizationsByAcronym.set(acronym, org);
+  }
+  for (const place of places) {
+    for (const name of [place.en, place.az, place.ru, ...(place.aliases ?? [])])
+      addVariant(kb.placesByFirstKey, place, name);
+  }
+  for (const word of words) {
+    for (const language of ['en', 'az', 'ru'] as const) {
+      const key = nameKey(word[language]);
+      if (!kb.lexicon[language].has(key)) kb.lexicon[language].set(key, word);
+    }
+  }
+  return kb;
+}
+
+let cached: KnowledgeBase | null = null;
+
+/** The knowledge base, built on first use and kept for the life of the process (a Lambda's warm starts). */
+export function knowledgeBase(): KnowledgeBase {
+  cached ??= build();
+  return cached;
+}
+
+/** The known organization a name (any language, any case form) or an acronym denotes, if any. */
+export function knownOrganization(name: string): KnownOrganization | null {
+  const kb = knowledgeBase();
+  return kb.organizationsByAcronym.get(name.trim()) ?? kb.organizationsByName.get(nameKey(name)) ?? null;
+}
+
+/** A lexicon word by one of its forms in a language. */
+export function lexiconWord(word: string, language: 'en' | 'az' | 'ru'): LexiconWord | null {
+  return knowledgeBase().lexicon[language].get(wordKey(word)) ?? null;
+}

@@ -1,0 +1,87 @@
+import { countryName } from '../extract/country-index.js';
+import { findKnownPlaces } from './find-known.js';
+import { type KnownPlace, lexiconWord } from './knowledge-base.js';
+import { toLatin } from './transliterate.js';
+
+type Language = 'en' | 'az' | 'ru';
+type Target = 'en' | 'az';
+
+/** Conjunctions and particles of names, by language, and what they become. */
+const JOINERS: Record<string, Record<Target, string>> = {
+  and: { en: 'and', az: 'və' },
+  və: { en: 'and', az: 'və' },
+  и: { en: 'and', az: 'və' },
+};
+// "named after": Azerbaijani and Russian put it around the eponym; English puts the eponym first.
+const NAMED_AFTER = /^(?:adına|имени)$/u;
+const HEAD_FIRST_RU = /^(?:университет|институт|академи|министерств|фонд|центр|агентств|совет|комитет|колледж)/u;
+
+function capitalize(word: string, language: Target): string {
+  return word.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(language === 'az' ? 'az' : 'en'));
+}
+
+/** One word of a name in the target language: lexicon, place, country, else the word itself in Latin. */
+function wordIn(word: string, from: Language, to: Target, place: KnownPlace | null): string {
+  const lower = word.toLocaleLowerCase(from === 'az' ? 'az' : from);
+  const joiner = JOINERS[lower];
+  if (joiner) return joiner[to];
+  if (place) return place[to];
+  const entry = lexiconWord(word, from);
+  if (entry) return entry[to];
+  const latin = from === 'ru' ? toLatin(word, 'ru', to) : from === 'az' && to === 'en' ? toLatin(word, 'az', 'en') : word;
+  return capitalize(latin, to);
+}
+
+/** A country named by one word ("Türkiyə", "Грузии") in the target language, or null. */
+function countryWord(word: string, to: Target, countryOf: (w: string) => string | null): string | null {
+  const code = countryOf(word);
+  return code ? countryName(code, to) : null;
+}
+
+export interface TranslateOptions {
+  /** Finds the country a single word names (the extractor's country index), for words like "Turkish". */
+  countryOf?: (word: string) => string | null;
+}
+
+/**
+ * An organization's name in English and Azerbaijani, word by word through the reviewed lexicon, the known
+ * places and the country names, for names the knowledge base does not hold. Word order follows the target:
+ * a Russian name that opens with its head noun ("Университет Хаджеттепе") puts it last, an English
+ * "University of X" becomes "X Universiteti", an eponym "X adına"/"имени X" goes first in English.
+ */
+export function translateName(name: string, from: Language, options: TranslateOptions = {}): Record<Target, string> {
+  const words = name.split(/\s+/).filter(Boolean);
+  const places = findKnownPlaces(name);
+  const placeAt = (i: number) => {
+    const offset = words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+    return places.find((p) => p.start === offset)?.entry ?? null;
+  };
+  const render = (to: Target) => {
+    if (from === to) return name;
+    let out = words.map((w, i) => {
+      const country = options.countryOf ? countryWord(w, to, options.countryOf) : null;
+      return country ?? wordIn(w, from, to, placeAt(i));
+    });
+    const eponym = words.findIndex((w) => NAMED_AFTER.test(w.toLowerCase()));
+    if (eponym >= 0) out = reorderEponym(out, eponym, from);
+    if (from === 'ru' && HEAD_FIRST_RU.test(words[0]?.toLowerCase() ?? '') && out.length > 1)
+      out = [...out.slice(1), ...out.slice(0, 1)];
+    if (from === 'en' && to === 'az') out = ofToGenitiveOrder(out);
+    return out.filter(Boolean).join(' ');
+  };
+  return { en: render('en'), az: render('az') };
+}
+
+/** "Əl-Fərabi adına Qazax Milli Universiteti" -> eponym first, "adına" dropped; "имени X" likewise. */
+function reorderEponym(out: string[], at: number, from: Language): string[] {
+  if (from === 'az') return [...out.slice(0, at), ...out.slice(at + 1)];
+  const eponym = out.slice(at + 1, at + 3);
+  return [...eponym, ...out.slice(0, at)];
+}
+
+/** English "University of Languages" read into Azerbaijani order: "Dillər Universiteti". */
+function ofToGenitiveOrder(out: string[]): string[] {
+  const of = out.findIndex((w) => w.toLowerCase() === 'of');
+  if (of <= 0) return out;
+  return [...out.slice(of + 1).filter((w) => w.toLowerCase() !== 'the'), ...out.slice(0, of)];
+}
