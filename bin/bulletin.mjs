@@ -12,7 +12,7 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 // the emulators needs the flag at start-up, so re-run this script with it once.
 const flag = '--openssl-legacy-provider';
 const hasFlag = process.execArgv.includes(flag) || (process.env.NODE_OPTIONS ?? '').includes(flag);
-const needsEmulators = !['extract', '--help', '-h', 'help', undefined].includes(process.argv[2]);
+const needsEmulators = !['extract', 'stories', '--help', '-h', 'help', undefined].includes(process.argv[2]);
 if (needsEmulators && !hasFlag) {
   // Ctrl-C reaches the child too (same process group); it shuts down cleanly and this parent exits after it.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => undefined);

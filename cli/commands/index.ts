@@ -17,6 +17,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'normalize and extract files without storing them; prints the article JSON',
     load: async () => (await import('./extract.js')).extract,
   },
+  stories: {
+    summary: 'group article JSON lines (from extract --json) into events, as ingest would; prints story keys',
+    load: async () => (await import('./stories.js')).stories,
+  },
   ingest: {
     summary: 'upload files to the local bucket under inbox/ and wait for the ingest handler',
     load: async () => (await import('./ingest.js')).ingest,

@@ -50,6 +50,13 @@ export class DynamoArticleRepository implements ArticleRepository {
     );
   }
 
+  async get(id: string): Promise<ArticleRecord | null> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.article(id), ConsistentRead: true }),
+    );
+    return out.Item ? (withoutKeys(out.Item) as ArticleRecord) : null;
+  }
+
   async listWeek(week: string): Promise<ArticleRecord[]> {
     const items = await queryAll(this.doc, {
       TableName: this.table,

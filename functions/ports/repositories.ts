@@ -24,6 +24,8 @@ export interface ArticleRepository {
   putIfAbsent(record: ArticleRecord): Promise<boolean>;
   /** Overwrites the record (reprocessing a source with a newer extractor keeps the article, refreshed). */
   replace(record: ArticleRecord): Promise<void>;
+  /** One stored article by id (a reprocessed article keeps the story key it was stored with). */
+  get(id: string): Promise<ArticleRecord | null>;
   listWeek(week: string): Promise<ArticleRecord[]>;
   /** A week's articles ingested strictly after an instant (ISO): the late arrivals of a sent week. */
   listWeekIngestedAfter(week: string, after: string): Promise<ArticleRecord[]>;

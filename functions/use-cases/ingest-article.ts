@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { ArticleRepository, SourceRecord, SourceRepository } from '../ports/repositories.js';
 import { bareEtag, rejectedKeyFor } from './source-keys.js';
+import { storyKeyFor } from './story-key-for.js';
 
 export { INBOX_PREFIX, rejectedKeyFor } from './source-keys.js';
 
@@ -66,10 +67,13 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
 
 async function accept(
   deps: IngestDeps,
-  article: OkArticle,
+  extracted: OkArticle,
   etag: string | undefined,
   previous: SourceRecord | null,
 ): Promise<SourceRecord> {
+  // The key of the stored report of the same event, if any: set before anything is written, so the
+  // article JSON and the table agree and the key never changes afterwards.
+  const article = { ...extracted, storyKey: await storyKeyFor(deps.articles, extracted) };
   const { text: _text, ...metadata } = article;
   const week = isoWeekOf(article.eventDate ?? article.publishedAt);
   // articles/<id>.json first: a crash after it and before the table write is repaired by the retry.

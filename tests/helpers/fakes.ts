@@ -69,6 +69,9 @@ export class MemoryArticles implements ArticleRepository {
       ingestedAt: this.items.get(record.id)?.ingestedAt ?? record.ingestedAt,
     });
   }
+  async get(id: string) {
+    return this.items.get(id) ?? null;
+  }
   async listWeek(week: string) {
     return [...this.items.values()].filter((a) => a.week === week);
   }

@@ -1,5 +1,6 @@
 import type { AgreementType, OkArticle } from '../article/article.js';
 import { AGREEMENT_ORDER } from '../i18n/agreements.js';
+import { joinStories } from '../stories/join-stories.js';
 import type { Bulletin, BulletinFigures, BulletinItem, LateItem, PartnerGroup } from './bulletin.js';
 import { isoWeekOf, weekRange } from './iso-week.js';
 import { mergeStory } from './merge-stories.js';
@@ -21,11 +22,17 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDateThenId = (a: BulletinItem, b: BulletinItem) => byString(a.date, b.date) || byString(a.id, b.id);
 const documents = (item: BulletinItem) => item.agreements.reduce((sum, a) => sum + a.count, 0);
 
-/** One item per storyKey, chronological. */
+/**
+ * One item per story, chronological. A story is a storyKey, or several that the matcher joins: reports of
+ * one event ingested at the same moment, which could not see each other (stories/join-stories.ts).
+ */
 function toItems(articles: readonly OkArticle[]): BulletinItem[] {
+  const keys = joinStories(articles);
   const stories = new Map<string, OkArticle[]>();
-  for (const article of articles)
-    stories.set(article.storyKey, [...(stories.get(article.storyKey) ?? []), article]);
+  for (const article of articles) {
+    const key = keys.get(article.id) ?? article.storyKey;
+    stories.set(key, [...(stories.get(key) ?? []), article]);
+  }
   return [...stories].map(([storyKey, reports]) => mergeStory(storyKey, reports)).sort(byDateThenId);
 }
 

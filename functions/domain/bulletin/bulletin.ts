@@ -17,7 +17,9 @@ export interface ItemTranslation {
 }
 
 /** A partner country, or an organization by its English (`name`) and Azerbaijani (`az`) names. */
-export type PartnerRef = { kind: 'country'; code: string } | { kind: 'organization'; name: string; az: string };
+export type PartnerRef =
+  | { kind: 'country'; code: string }
+  | { kind: 'organization'; name: string; az: string };
 
 /** One event: every report with the same storyKey, in any language. */
 export interface BulletinItem {

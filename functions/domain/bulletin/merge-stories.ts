@@ -105,7 +105,8 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
     buildHeadline(
       {
         countries: facts.countries,
-        organization: partner?.kind === 'organization' ? (language === 'az' ? partner.az : partner.name) : null,
+        organization:
+          partner?.kind === 'organization' ? (language === 'az' ? partner.az : partner.name) : null,
         agreements,
         topics: facts.topics,
         title: itemVersions[language]?.title ?? null,

@@ -8,20 +8,33 @@ const PACKS = Object.values(AGREEMENT_PACKS);
 const all = (pick: (pack: AgreementsPack) => readonly string[]) => PACKS.flatMap((pack) => [...pick(pack)]);
 const alternatives = (pick: (pack: AgreementsPack) => readonly string[]) => all(pick).join('|');
 
-const TYPES: (AgreementType | 'generic')[] = ['declaration', 'memorandum', 'protocol', 'agreement', 'programme', 'generic'];
+const TYPES: (AgreementType | 'generic')[] = [
+  'declaration',
+  'memorandum',
+  'protocol',
+  'agreement',
+  'programme',
+  'generic',
+];
 // One capture group per type, declarations first: "document of intent" must not be read as a generic document.
 const KIND_RE = new RegExp(
   `(?<![\\p{L}])(?:${TYPES.map((t) => `(${alternatives((p) => p.kinds[t] ?? [])})`).join('|')})(?![\\p{L}])`,
   'gu',
 );
 const SIGNED = new RegExp(`(?<![\\p{L}])(?:${alternatives((p) => p.signed)})(?![\\p{L}])`, 'u');
-const NOT_NOW = new RegExp(alternatives((p) => p.notNow), 'u');
+const NOT_NOW = new RegExp(
+  alternatives((p) => p.notNow),
+  'u',
+);
 const UNDER = new RegExp(
   `(?:${alternatives((p) => p.frameworkBefore)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'u',
 );
 const AFTER_UNDER = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternatives((p) => p.frameworkAfter)})`, 'u');
-const ANAPHORA = new RegExp(`(?:^|\\s)(?:${alternatives((p) => p.anaphora)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u');
+const ANAPHORA = new RegExp(
+  `(?:^|\\s)(?:${alternatives((p) => p.anaphora)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
 const PLURAL = new RegExp(`(?:${alternatives((p) => p.pluralEndings)})$`, 'u');
 
 interface Mention {
@@ -135,6 +148,7 @@ function countAgreements(paragraphs: string[], year: number): Agreement[] {
   totals.delete('generic');
   // Untyped documents: a stated number ("some 40 cooperation documents") is that many of no named type;
   // a lone "document was signed" is read as one agreement.
-  if (totals.size === 0 && generic) totals.set(stated.has('generic') ? 'other' : 'agreement', stated.has('generic') ? generic : 1);
+  if (totals.size === 0 && generic)
+    totals.set(stated.has('generic') ? 'other' : 'agreement', stated.has('generic') ? generic : 1);
   return [...totals].map(([type, count]) => ({ type: type as AgreementType, count }));
 }

@@ -5,7 +5,7 @@ import { normalizeDocument } from '../normalize/normalize-document.js';
 import type { ExtractArticle, ExtractInput } from './contract.js';
 import { detectLanguage } from './detect-language.js';
 import { extractMetadata } from './extract-metadata.js';
-import { contentId } from './story-key.js';
+import { contentId, storyKeyOf } from './story-key.js';
 
 function rejected(input: ExtractInput, error: RejectedInputError, text = ''): Article {
   return {
@@ -71,6 +71,14 @@ export function createExtractArticle(normalize: NormalizeDocument): ExtractArtic
       publishedAt: input.publishedAt,
       text: doc.text,
       ...meta,
+      // The article's own key, unique to it (the id is known only here); ingest and `bulletin stories` give
+      // it the key of a stored report of the same event instead (functions/domain/stories/).
+      storyKey: storyKeyOf(
+        meta.eventDate ?? input.publishedAt,
+        meta.countries,
+        meta.organizations,
+        contentId(doc.text),
+      ),
     };
   };
 }

@@ -1,11 +1,14 @@
-import type { Article, Language } from '../article/article.js';
+import type { Article, Language, Organization, Person } from '../article/article.js';
+import { knownOrganization } from '../knowledge/knowledge-base.js';
 import { extractAgreements } from './agreements.js';
 import { extractCountries } from './countries.js';
 import { extractEventDate } from './event-date.js';
 import { extractNumbers, extractPlaces } from './figures.js';
 import { buildSummary, buildTitle } from './headline.js';
-import { legacyOrganizations } from './organizations/legacy.js';
+import { ministryOfRole } from './organizations/ministries-from-roles.js';
+import { extractOrganizations } from './organizations/organizations.js';
 import { extractPeople } from './people.js';
+import { personCountry, withDisplayForms } from './people-display.js';
 import { storyKeyOf } from './story-key.js';
 import { paragraphsOf } from './text-tools.js';
 import { extractTopics } from './topics.js';
@@ -52,26 +55,61 @@ export function headlineOf(text: string): string | null {
   return null;
 }
 
+const AZERBAIJAN = /^(?:the\s+)?(?:republic of\s+)?(?:azerbaijan|azərbaycan|азербайджан)/iu;
+
+/** The country a role's owner names ("Georgia", "the Republic of Azerbaijan"), or null. */
+function countryOfOwner(name: string): string | null {
+  return AZERBAIJAN.test(name.trim()) ? 'AZ' : (extractCountries(name, null)[0] ?? null);
+}
+
+/**
+ * A state body or a university stands for its country; a company or an international body does not (a
+ * Coursera executive's talk is no partnership with the United States).
+ */
+function impliesCountry(org: Organization): boolean {
+  const kind = knownOrganization(org.en)?.kind;
+  return kind !== 'company' && kind !== 'international';
+}
+
+/**
+ * Organizations from the text, and the ministries its ministers' roles imply; the partner countries, and
+ * those the organizations imply (a Polish university means Poland even where the text never says it).
+ */
+function partnersOf(text: string, title: string | null, language: Language, people: Person[]) {
+  const countries = extractCountries(text, title);
+  const organizations = extractOrganizations(text, language);
+  const partner = countries.length === 1 ? (countries[0] ?? null) : null;
+  for (const person of people) {
+    const context = { countryOf: countryOfOwner, partner, personCountry: personCountry(person) };
+    const ministry = ministryOfRole({ en: person.display.en.role, az: person.display.az.role }, context);
+    if (ministry && !organizations.some((o) => o.en === ministry.en)) organizations.push(ministry);
+  }
+  for (const org of organizations) {
+    if (org.country && org.country !== 'AZ' && impliesCountry(org) && !countries.includes(org.country))
+      countries.push(org.country);
+  }
+  return { countries, organizations };
+}
+
 /** Every metadata field of an article from its clean text (pure: no I/O, no clock). */
 export function extractMetadata(input: MetadataInput): Metadata {
   const { text, language, publishedAt } = input;
   const title = input.title ?? headlineOf(text);
   const eventDate = extractEventDate(text, publishedAt, input.dateHint);
-  const countries = extractCountries(text, title);
-  // TEMP until the knowledge base lands
-  const organizations = legacyOrganizations(text).map((n) => ({ name: n, en: n, az: n }));
+  const people = withDisplayForms(extractPeople(text, language), language);
+  const { countries, organizations } = partnersOf(text, title, language, people);
   const agreements = extractAgreements(text, publishedAt);
   return {
     title: title ?? buildTitle({ language, countries, organizations, agreements }),
     eventDate,
     countries,
     organizations,
-    people: extractPeople(text, language).map((p) => ({ ...p, display: { en: { ...p }, az: { ...p } } })),
+    people,
     agreements,
     topics: extractTopics(text),
     places: extractPlaces(text),
     numbers: extractNumbers(text),
     summary: buildSummary(text),
-    storyKey: storyKeyOf(eventDate ?? publishedAt, countries, organizations.map((o) => o.en)),
+    storyKey: storyKeyOf(eventDate ?? publishedAt, countries, organizations),
   };
 }

@@ -1,4 +1,4 @@
-import type { Agreement, AgreementType, Language } from '../article/article.js';
+import type { Agreement, AgreementType, Language, Organization } from '../article/article.js';
 import { countryName } from './country-index.js';
 import { findDateMentions } from './date-patterns.js';
 import { paragraphsOf, sentencesOf } from './text-tools.js';
@@ -60,7 +60,7 @@ const COOPERATE = {
 interface HeadlineFacts {
   language: Language;
   countries: string[];
-  organizations: string[];
+  organizations: Organization[];
   agreements: Agreement[];
 }
 
@@ -68,7 +68,9 @@ interface HeadlineFacts {
 export function buildTitle(facts: HeadlineFacts): string {
   const { language: lang } = facts;
   const partners = facts.countries.map((c) => countryName(c, lang));
-  if (partners.length === 0 && facts.organizations[0]) partners.push(facts.organizations[0]);
+  const org = facts.organizations[0];
+  // The organization as the report's language names it: Azerbaijani from the display name, else as written.
+  if (partners.length === 0 && org) partners.push(lang === 'az' ? org.az : lang === 'en' ? org.en : org.name);
   const who = partners.length
     ? `${AZERBAIJAN[lang]} ${AND[lang]} ${partners.slice(0, 3).join(', ')}`
     : AZERBAIJAN[lang];

@@ -3,7 +3,8 @@ import { AGREEMENT_PACKS } from './locales/agreement-packs.js';
 /** Cardinal number words of every language pack (case forms of Russian included). */
 const WORDS: Record<string, number> = {};
 for (const pack of Object.values(AGREEMENT_PACKS)) {
-  for (const [n, words] of Object.entries(pack.numbers)) for (const w of words.split(' ')) WORDS[w] ??= Number(n);
+  for (const [n, words] of Object.entries(pack.numbers))
+    for (const w of words.split(' ')) WORDS[w] ??= Number(n);
 }
 
 /** A count written as digits ("40", "2,300") or as a word ("two", "beş", "пять"); null otherwise. */

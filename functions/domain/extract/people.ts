@@ -1,4 +1,5 @@
 import type { Language, Person } from '../article/article.js';
+import { isWordOfNames } from './organizations/candidates.js';
 import { mergeInflectedForms } from './person-forms.js';
 import { baseName, isHonorificOrInitial, isNameToken, isSurname } from './person-names.js';
 import { CONNECTORS, ROLE_WORDS, SPEECH_VERBS } from './role-words.js';
@@ -69,6 +70,9 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
     // participle ("səfərdə olan") closes the clause before the role.
     if (language === 'ru') return ROLE_WORDS.has(lower) || /^\p{Ll}+(?:ый|ий|ой|ая|ое|ого|его|ому)$/u.test(w);
     if (language === 'en') return (/^\p{Lu}/u.test(w) && !isNameToken(w) && k > 0) || lower === 'and';
+    // A sentence may open with a noun before the role's owner ("Səfər Krallığın təhsil naziri ..."): the first
+    // word belongs to the role only when it is a word of names (a country, a place, a lexicon word, an acronym).
+    if (k === 0 && /^\p{Lu}/u.test(w) && !isWordOfNames(w, language)) return false;
     // A locative ("Görüşdə") opens the clause; an acronym ("ADA") only looks like one.
     const acronym = /^\p{Lu}{2,}$/u.test(w);
     if (NOT_ROLE_LEFT.test(lower) || (!acronym && /\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower)))
@@ -84,9 +88,16 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
   // Only spaces (or quotes) join a qualifier to the role: a comma, a dash or a number belongs to a dateline or
   // a list ("Baku, 14 October 2026 – Minister of ...").
   const separated = (k: number) => /[^\s«»"“”„]/u.test(gapBefore(k));
+  // "təhsil, elm və gənclərlə iş üzrə naziri", "образования, науки и молодежи": a comma inside a list of fields
+  // that a conjunction closes further on is part of the role.
+  const listComma = (k: number) =>
+    language !== 'en' &&
+    /^\s*,\s*$/u.test(gapBefore(k)) &&
+    /^\p{Ll}/u.test(words[k - 1]?.[0] ?? '') &&
+    words.slice(k, i).some((w) => /^(?:və|и)$/u.test(w[0]));
   let from = i;
-  for (let steps = 0; from > 0 && steps < 5; steps++) {
-    if (separated(from)) break;
+  for (let steps = 0; from > 0 && steps < 10; steps++) {
+    if (separated(from) && !listComma(from)) break;
     // "elm və təhsil naziri", "науки и образования": a coordinated qualifier belongs to the role.
     const joined = language !== 'en' && /^(?:və|и)$/u.test(lowerAz(words[from - 1]?.[0] ?? '')) && from > 1;
     if (joined && isQualifier(from - 2) && !separated(from - 1)) {
@@ -144,7 +155,11 @@ function roleBefore(before: string, language: Language): string | null {
 
 /** A role given right after the name: "Hafiz Pashayev, Rector of ADA University,". */
 function roleAfter(after: string): string | null {
-  const m = after.match(/^\s*,\s*(?:the\s+)?([^;()]{3,120}?)(?=,\s*\p{Ll}|[.;()]|$)/u);
+  // The phrase ends at a comma before a lowercase word ("..., said") or before a capitalized word that opens a
+  // clause rather than continuing a list of fields ("..., Report informs" but not "..., Science and Youth").
+  const m = after.match(
+    /^\s*,\s*(?:the\s+)?([^;()]{3,120}?)(?=,\s*\p{Ll}|,\s*\p{Lu}\p{L}*\s+(?!and\b|of\b|for\b|və\b|и\b)\p{Ll}|[.;()]|$)/u,
+  );
   const phrase = m?.[1]?.trim() ?? '';
   // "Givi Mikanadze, Georgia's Minister of Education, Science and Youth": an owner in the possessive and
   // qualifiers may stand before the role word.
@@ -156,7 +171,9 @@ function roleAfter(after: string): string | null {
   const at = words.findIndex(isRole);
   if (at < 0) return null;
   const lead = words.slice(0, at);
-  const ok = lead.every((w, i) => (i === 0 && /['’]s$/u.test(w)) || /^\p{Lu}/u.test(w) || /^(?:and|of|the)$/u.test(w));
+  const ok = lead.every(
+    (w, i) => (i === 0 && /['’]s$/u.test(w)) || /^\p{Lu}/u.test(w) || /^(?:and|of|the)$/u.test(w),
+  );
   return ok ? phrase : null;
 }
 

@@ -9,26 +9,42 @@ export function contentId(text: string): string {
   return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
 }
 
+/** An organization as the extractor gives it: a plain name, or `{ name, en }` (the canonical English name). */
+export type OrganizationName = string | { name: string; en?: string };
+
+/** Partner tokens shown in a key: enough to read it, short enough to stay well under itemId's 64 characters. */
+const MAX_PARTNERS = 3;
+
 /**
- * The story key joins reports of one event in any language: `<date>:<partners>`, where date is the
- * event date (else the publication date) and partners are the sorted foreign country codes, or when no
- * country is named, the partner organizations' acronyms or folded first words ("isesco", "microsoft").
- * Both parts are language-neutral facts, so an Azerbaijani and an English report of one meeting meet,
- * while two events on one day with different partners stay apart.
+ * An article's own story key: `<date>:<partners>:<id prefix>`, where date is the event date (else the
+ * publication date), partners the sorted foreign country codes, or when no country is named, up to three
+ * partner organizations' acronyms or folded names ("icesco", "coursera"), and the id prefix makes it unique
+ * to the article: two events of one day with one partner never share a key by accident. Reports of the
+ * same event are joined by the matcher (functions/domain/stories/), which gives a new report the key of the
+ * stored report it matches; the key then stays stable in storage and compile merges by it.
+ * Without `id` (the metadata step, before the id is known) the key is the old `<date>:<partners>`.
  */
-export function storyKeyOf(date: string, countries: string[], organizations: string[]): string {
-  const partners = countries.length > 0 ? [...countries].sort() : organizations.map(orgToken).sort();
-  return `${date}:${[...new Set(partners)].join('+') || 'none'}`;
+export function storyKeyOf(
+  date: string,
+  countries: readonly string[],
+  organizations: readonly OrganizationName[],
+  id?: string,
+): string {
+  const partners =
+    countries.length > 0
+      ? [...countries].map((c) => c.toUpperCase()).sort()
+      : organizations.map((o) => orgToken(typeof o === 'string' ? o : (o.en ?? o.name))).sort();
+  const shown = [...new Set(partners)].slice(0, MAX_PARTNERS).join('+') || 'none';
+  return id ? `${date}:${shown}:${id.slice(0, 8)}` : `${date}:${shown}`;
 }
 
 function orgToken(name: string): string {
   const acronym = name.match(/\b[A-Z]{3,}\b/)?.[0];
   if (acronym) return acronym.toLowerCase();
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? ['org']
-  ).join('');
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? ['org'];
+  return words.join('').slice(0, 16);
 }

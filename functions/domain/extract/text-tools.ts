@@ -41,16 +41,20 @@ export function lowerAz(s: string): string {
 export function foldName(s: string): string {
   let out = '';
   for (const ch of lowerAz(s.normalize('NFC'))) out += FOLD[ch] ?? ch;
-  return out
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '')
-    .replace(/dzh/g, 'j')
-    .replace(/kh/g, 'x')
-    .replace(/j/g, 'c')
-    .replace(/y(?=[aeiou])/g, '')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/^[gh]/, 'q');
+  return (
+    out
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '')
+      .replace(/dzh/g, 'j')
+      .replace(/kh/g, 'x')
+      .replace(/j/g, 'c')
+      .replace(/y(?=[aeiou])/g, '')
+      .replace(/([a-z])\1+/g, '$1')
+      // Azerbaijani ğ and q both stand for a Georgian or Turkic "gh": Qirsiaşvili = Ghirsiashvili, Ağayev = Agayev.
+      .replace(/gh/g, 'g')
+      .replace(/^[gh]/, 'q')
+  );
 }
 
 const FOLD: Record<string, string> = {

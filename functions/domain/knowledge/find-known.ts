@@ -13,15 +13,23 @@ export interface KnownMention<T> {
 const CAPITAL = /^[\p{Lu}\d]/u;
 
 /**
- * A spelling fits at token i when every word's key matches. Short names must be capitalized where they
- * stand (a name, not the common words it is made of); names of three words or more are distinctive enough
- * to match in lowercase too ("министерства цифрового развития и транспорта").
+ * A spelling fits at token i when every word's key matches. A short name must have a capital where it
+ * stands (a name, not the common words it is made of: "парламента Грузии" is one, "the state university" is
+ * not); names of three words or more are distinctive enough to match in lowercase too ("министерства
+ * цифрового развития и транспорта").
  */
 function fits<T>(tokens: readonly NameToken[], i: number, variant: Variant<T>): boolean {
   const { keys } = variant;
-  if (!keys.every((key, k) => tokens[i + k]?.key === key)) return false;
-  if (keys.length >= 3) return true;
-  return CAPITAL.test(tokens[i]?.raw ?? '');
+  const here = (k: number) => tokens[i + k];
+  if (!keys.every((key, k) => here(k)?.key === key || here(k)?.alt === key)) return false;
+  return keys.length >= 3 || keys.some((_key, k) => CAPITAL.test(here(k)?.raw ?? ''));
+}
+
+/** Spellings whose first word is this token (under either reading of its suffix). */
+function candidatesAt<T>(index: Map<string, Variant<T>[]>, token: NameToken | undefined): Variant<T>[] {
+  if (!token) return [];
+  const byKey = index.get(token.key) ?? [];
+  return token.alt === token.key ? byKey : [...byKey, ...(index.get(token.alt) ?? [])];
 }
 
 /** The longest known spelling starting at each word, left to right, without overlaps. */
@@ -29,7 +37,7 @@ function scan<T>(text: string, tokens: readonly NameToken[], index: Map<string, 
   const found: KnownMention<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: Variant<T> | null = null;
-    for (const variant of index.get(tokens[i]?.key ?? '') ?? []) {
+    for (const variant of candidatesAt(index, tokens[i])) {
       if (fits(tokens, i, variant) && (!best || variant.keys.length > best.keys.length)) best = variant;
     }
     if (!best) continue;

@@ -1,7 +1,8 @@
+import { foldName } from '../extract/text-tools.js';
+import lexiconFile from './data/lexicon.json' with { type: 'json' };
 import organizationsFile from './data/organizations.json' with { type: 'json' };
 import peopleFile from './data/people.json' with { type: 'json' };
 import placesFile from './data/places.json' with { type: 'json' };
-import lexiconFile from './data/lexicon.json' with { type: 'json' };
 import { nameKey, wordKey } from './name-keys.js';
 import {
   type KnownOrganization,
@@ -31,6 +32,8 @@ export interface KnowledgeBase {
   /** Organizations by the key of any of their full names. */
   organizationsByName: Map<string, KnownOrganization>;
   people: readonly KnownPerson[];
+  /** People by the folded (script-neutral) key of their full name in any spelling. */
+  peopleByName: Map<string, KnownPerson>;
   placesByFirstKey: Map<string, Variant<KnownPlace>[]>;
   /** Lexicon words by the key of any of their forms, per language. */
   lexicon: Record<'en' | 'az' | 'ru', Map<string, LexiconWord>>;
@@ -57,6 +60,7 @@ function build(): KnowledgeBase {
     organizationsByAcronym: new Map(),
     organizationsByName: new Map(),
     people,
+    peopleByName: new Map(),
     placesByFirstKey: new Map(),
     lexicon: { en: new Map(), az: new Map(), ru: new Map() },
   };
@@ -66,6 +70,10 @@ function build(): KnowledgeBase {
       kb.organizationsByName.set(nameKey(name), org);
     }
     for (const acronym of org.acronyms ?? []) kb.organizationsByAcronym.set(acronym, org);
+  }
+  for (const person of people) {
+    for (const name of [person.en, person.az, person.ru, ...(person.aliases ?? [])])
+      kb.peopleByName.set(personKey(name), person);
   }
   for (const place of places) {
     for (const name of [place.en, place.az, place.ru, ...(place.aliases ?? [])])
@@ -92,6 +100,16 @@ export function knowledgeBase(): KnowledgeBase {
 export function knownOrganization(name: string): KnownOrganization | null {
   const kb = knowledgeBase();
   return kb.organizationsByAcronym.get(name.trim()) ?? kb.organizationsByName.get(nameKey(name)) ?? null;
+}
+
+/** "Emin Əmrullayev", "Emin Amrullayev" and "Эмин Амруллаев" share one key. */
+function personKey(name: string): string {
+  return name.split(/\s+/).map(foldName).join(' ');
+}
+
+/** The known person a name denotes in any script, if any. */
+export function knownPerson(name: string): KnownPerson | null {
+  return knowledgeBase().peopleByName.get(personKey(name)) ?? null;
 }
 
 /** A lexicon word by one of its forms in a language. */

@@ -14,7 +14,8 @@ const JOINERS: Record<string, Record<Target, string>> = {
 };
 // "named after": Azerbaijani and Russian put it around the eponym; English puts the eponym first.
 const NAMED_AFTER = /^(?:adına|имени)$/u;
-const HEAD_FIRST_RU = /^(?:университет|институт|академи|министерств|фонд|центр|агентств|совет|комитет|колледж)/u;
+const HEAD_FIRST_RU =
+  /^(?:университет|институт|академи|министерств|фонд|центр|агентств|совет|комитет|колледж)/u;
 
 function capitalize(word: string, language: Target): string {
   return word.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(language === 'az' ? 'az' : 'en'));
@@ -28,7 +29,8 @@ function wordIn(word: string, from: Language, to: Target, place: KnownPlace | nu
   if (place) return place[to];
   const entry = lexiconWord(word, from);
   if (entry) return entry[to];
-  const latin = from === 'ru' ? toLatin(word, 'ru', to) : from === 'az' && to === 'en' ? toLatin(word, 'az', 'en') : word;
+  const latin =
+    from === 'ru' ? toLatin(word, 'ru', to) : from === 'az' && to === 'en' ? toLatin(word, 'az', 'en') : word;
   return capitalize(latin, to);
 }
 
@@ -49,7 +51,11 @@ export interface TranslateOptions {
  * a Russian name that opens with its head noun ("Университет Хаджеттепе") puts it last, an English
  * "University of X" becomes "X Universiteti", an eponym "X adına"/"имени X" goes first in English.
  */
-export function translateName(name: string, from: Language, options: TranslateOptions = {}): Record<Target, string> {
+export function translateName(
+  name: string,
+  from: Language,
+  options: TranslateOptions = {},
+): Record<Target, string> {
   const words = name.split(/\s+/).filter(Boolean);
   const places = findKnownPlaces(name);
   const placeAt = (i: number) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../functions/domain/extract/agreements.js';
 import { extractPlaces } from '../../../functions/domain/extract/figures.js';
 import { buildSummary } from '../../../functions/domain/extract/headline.js';
-import { extractOrganizations } from '../../../functions/domain/extract/organizations.js';
+import { extractOrganizations as organizationsOf } from '../../../functions/domain/extract/organizations/organizations.js';
 import { extractPeople } from '../../../functions/domain/extract/people.js';
 
 // Phrasings met in reports beyond the first samples: a document named after the framework it serves, a
@@ -119,6 +119,9 @@ describe('summaries', () => {
   });
 });
 
+const extractOrganizations = (text: string, language: 'en' | 'az' | 'ru' = 'en') =>
+  organizationsOf(text, language).map((o) => o.name);
+
 describe('organizations', () => {
   it('keeps a university whose own name holds "and" whole, in English and Azerbaijani', () => {
     const en = extractOrganizations(
@@ -126,10 +129,14 @@ describe('organizations', () => {
     );
     expect(en).toContain('Azerbaijan State Oil and Industry University');
     expect(en).not.toContain('Industry University');
-    const az = extractOrganizations('Azərbaycan Dövlət Neft və Sənaye Universitetinin rektoru çıxış edib.');
-    expect(az).toEqual(['Azərbaycan Dövlət Neft və Sənaye Universiteti']);
+    // As written (in the genitive), with its Azerbaijani display name in the base form.
+    const az = organizationsOf('Azərbaycan Dövlət Neft və Sənaye Universitetinin rektoru çıxış edib.', 'az');
+    expect(az.map((o) => [o.name, o.az])).toEqual([
+      ['Azərbaycan Dövlət Neft və Sənaye Universitetinin', 'Azərbaycan Dövlət Neft və Sənaye Universiteti'],
+    ]);
     const ru = extractOrganizations(
       'Азербайджанский государственный университет нефти и промышленности подписал меморандум.',
+      'ru',
     );
     expect(ru).toEqual(['Азербайджанский государственный университет нефти и промышленности']);
   });
@@ -141,7 +148,10 @@ describe('organizations', () => {
       ),
     ).toEqual(['Daejeon Institute of Science and Technology']);
     expect(
-      extractOrganizations('Bakı Mühəndislik Universiteti ilə Koreya Elm və Texnologiya İnstitutu görüşüb.'),
+      extractOrganizations(
+        'Bakı Mühəndislik Universiteti ilə Koreya Elm və Texnologiya İnstitutu görüşüb.',
+        'az',
+      ),
     ).toEqual(['Bakı Mühəndislik Universiteti', 'Koreya Elm və Texnologiya İnstitutu']);
   });
 

@@ -97,11 +97,14 @@ describe('datelines and Azerbaijani institution names', () => {
   });
 
   it('separates a foreign university from the host named before it', async () => {
-    const { extractOrganizations } = await import('../../../functions/domain/extract/organizations.js');
+    const { extractOrganizations } = await import(
+      '../../../functions/domain/extract/organizations/organizations.js'
+    );
     const text =
       'Dekabrın 3-də Bakı Dövlət Universitetində Türkiyənin Hacettepe Universiteti ilə birgə konfrans keçirilib.';
-    expect(extractOrganizations(text)).toContain('Hacettepe Universiteti');
-    expect(extractOrganizations(text).some((o) => o.includes('Universitetində'))).toBe(false);
+    const found = extractOrganizations(text, 'az');
+    expect(found.map((o) => o.az)).toEqual(['Bakı Dövlət Universiteti', 'Hacettepe Universiteti']);
+    expect(found.map((o) => o.en)).toEqual(['Baku State University', 'Hacettepe University']);
   });
 });
 

@@ -7,12 +7,19 @@ import { extractPeople } from '../../../functions/domain/extract/people.js';
 // the possessive, a person introduced by what they say, one person met in several case forms, institution
 // words never taken for names, enumerations of countries, and unnumbered plurals of documents.
 
-const names = (text: string, language: 'en' | 'az' | 'ru') => extractPeople(text, language).map((p) => p.name);
+const names = (text: string, language: 'en' | 'az' | 'ru') =>
+  extractPeople(text, language).map((p) => p.name);
 
 describe('people introduced after their name', () => {
   it.each([
-    ["Aigerim Sadykova, Kazakhstan's Vice-Minister of Science and Higher Education, opened the forum.", 'Aigerim Sadykova'],
-    ["The talks were led by Tomas Berger, the university's Vice-Rector for Research, and the dean.", 'Tomas Berger'],
+    [
+      "Aigerim Sadykova, Kazakhstan's Vice-Minister of Science and Higher Education, opened the forum.",
+      'Aigerim Sadykova',
+    ],
+    [
+      "The talks were led by Tomas Berger, the university's Vice-Rector for Research, and the dean.",
+      'Tomas Berger',
+    ],
     ["Marco Ferri, Unicredit's Regional Director for Central Asia, spoke at the panel.", 'Marco Ferri'],
   ])('%s', (text, name) => {
     const found = extractPeople(text, 'en');
@@ -48,10 +55,14 @@ describe('one person in several case forms', () => {
 
 describe('institution and place words are never names', () => {
   it.each([
-    ['az', 'Nümayəndə heyəti Qazaxıstan Respublikasında səfərdə olub, Gəncə Universitetinin rektoru Kamal Həsənov qonaqları qarşılayıb.'],
+    [
+      'az',
+      'Nümayəndə heyəti Qazaxıstan Respublikasında səfərdə olub, Gəncə Universitetinin rektoru Kamal Həsənov qonaqları qarşılayıb.',
+    ],
     ['ru', 'Директор по Ближнему Востоку и Африке Джон Смит выступил на форуме.'],
   ] as const)('%s', (language, text) => {
-    for (const name of names(text, language)) expect(name).not.toMatch(/Respublika|Universitet|Ближн|Восток/u);
+    for (const name of names(text, language))
+      expect(name).not.toMatch(/Respublika|Universitet|Ближн|Восток/u);
   });
 });
 
@@ -63,14 +74,18 @@ describe('countries', () => {
   });
 
   it('still takes a single passing mention when nothing else names a partner', () => {
-    const text = 'Scholarship results announced\n\nThe fund announced its winners.\n\nOne of them will study in France.';
+    const text =
+      'Scholarship results announced\n\nThe fund announced its winners.\n\nOne of them will study in France.';
     expect(extractCountries(text, null)).toEqual(['FR']);
   });
 });
 
 describe('unnumbered plural documents', () => {
   it.each([
-    ['az', 'Universitet iki xarici universitetlə anlaşma memorandumları imzalayıb. Memorandumlar rektorlar tərəfindən ayrı-ayrılıqda imzalanıb.'],
+    [
+      'az',
+      'Universitet iki xarici universitetlə anlaşma memorandumları imzalayıb. Memorandumlar rektorlar tərəfindən ayrı-ayrılıqda imzalanıb.',
+    ],
     ['en', 'The university signed memoranda with two partners. The memoranda were signed by the rectors.'],
     ['ru', 'Университет подписал меморандумы с двумя вузами. Меморандумы подписали ректоры.'],
   ])('%s: a plural spoken of again is not counted twice', (_language, text) => {
@@ -80,7 +95,10 @@ describe('unnumbered plural documents', () => {
 
 describe('documents counted as written', () => {
   it.each([
-    ['The two ministers signed three additional protocols to the agreement.', [{ type: 'protocol', count: 3 }]],
+    [
+      'The two ministers signed three additional protocols to the agreement.',
+      [{ type: 'protocol', count: 3 }],
+    ],
     ['Some 40 cooperation documents were signed during the forum.', [{ type: 'other', count: 40 }]],
     ['Forum çərçivəsində 40-a yaxın əməkdaşlıq sənədi imzalanıb.', [{ type: 'other', count: 40 }]],
     ['Подписано около 40 документов о сотрудничестве.', [{ type: 'other', count: 40 }]],

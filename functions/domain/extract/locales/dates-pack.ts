@@ -12,7 +12,7 @@
 export interface DatesPack {
   /** Twelve entries, January first: stems of the month's name and its abbreviations. */
   months: readonly (readonly string[])[];
-  /** Endings a month stem takes in running text ('' for none): Azerbaijani cases, Russian genitive. */
+  /** Endings a month stem takes in running text (the bare stem always counts): cases, Russian genitive. */
   monthEndings: readonly string[];
   /**
    * Whether the month may come before the day: 'plain' ("May 14"), 'suffixed' (the day then carries a
@@ -21,8 +21,9 @@ export interface DatesPack {
   monthFirst: 'plain' | 'suffixed' | null;
   /** Ordinal endings glued to a day ("14th"). */
   dayEndings: readonly string[];
-  /** Words between a day and its month ("14th of May"). */
+  /** Words between a day and its month ("14th of May"); between a month and its day ("yanvar ayının 21"). */
   dayMonthLinks: readonly string[];
+  monthDayLinks: readonly string[];
   /** Words joining the two days of a range or pair ("25 and 26", "5 по 7"); dashes always do. */
   rangeJoiners: readonly string[];
   /** Words after a year number, as phrases ("года", "г.", "il*" for "2025-ci ildə"). */
@@ -60,5 +61,34 @@ export const phrases = (list: string): string[] =>
     .map((p) => p.trim().replace(/\s+/gu, ' '))
     .filter((p) => p.length > 0);
 
-/** An empty cue set, for roles a language marks only one way. */
-export const noCues: CueSet = { before: [], after: [], near: [] };
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Regex source for one phrase of the syntax above. */
+function phraseSource(phrase: string): string {
+  const core = escapeRegex(phrase.replace(/^\*|\*$/gu, '')).replace(/ /gu, '\\s+');
+  return `${phrase.startsWith('*') ? '\\p{L}+' : ''}${core}${phrase.endsWith('*') ? '\\p{L}*' : ''}`;
+}
+
+/**
+ * Regex source matching any phrase of the list, longest first (so "will be held" wins over "will" at one
+ * place); a list with no phrases matches nothing.
+ */
+export function alternation(list: readonly string[]): string {
+  if (list.length === 0) return '(?!)';
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(phraseSource).join('|')})`;
+}
+
+/**
+ * Global regexes finding the phrases as whole words in lowercased text. Endings ("*ıb") are found apart, as
+ * the ending alone after a letter (the match starts inside the word): scanning every word for them, or one
+ * alternation mixing both kinds, runs ten times slower.
+ */
+export function phraseRegexes(list: readonly string[]): RegExp[] {
+  const endings = list.filter((p) => p.startsWith('*')).map((p) => p.slice(1));
+  const rest = list.filter((p) => !p.startsWith('*'));
+  return [
+    ...(rest.length ? [new RegExp(`(?<![\\p{L}])${alternation(rest)}(?![\\p{L}])`, 'gu')] : []),
+    ...(endings.length ? [new RegExp(`(?<=\\p{L})${alternation(endings)}(?![\\p{L}])`, 'gu')] : []),
+  ];
+}

@@ -30,6 +30,7 @@ export function azerbaijaniBase(name: string): string {
   // the name before it, and a genitive country ("Türkiyənin") is the owner, not part of the name.
   const inner = tokens.slice(0, -1).findLastIndex((t) => INFLECTED_HEAD.test(t));
   if (inner >= 0) tokens = tokens.slice(inner + 1);
-  while (tokens.length > 2 && /^\p{Lu}\p{Ll}+(?:nın|nin|nun|nün)$/u.test(tokens[0] ?? '')) tokens = tokens.slice(1);
+  while (tokens.length > 2 && /^\p{Lu}\p{Ll}+(?:nın|nin|nun|nün)$/u.test(tokens[0] ?? ''))
+    tokens = tokens.slice(1);
   return tokens.join(' ').replace(HEAD_AT_END, (_m, head: string) => AZ_HEADS[head] ?? head);
 }

@@ -13,6 +13,14 @@ export interface Candidate {
   end: number;
 }
 
+/** A cleaned candidate: the words as written, and its base form (Azerbaijani case endings removed). */
+export interface NameCandidate {
+  written: string;
+  base: string;
+  start: number;
+  end: number;
+}
+
 // Capitalized words that open an English sentence or a role, never a name: "At", "Rector of".
 const EN_OPENERS =
   /^(?:(?:Rector|Head|Director|President|Minister|Chairman|Ambassador|At|In|On|From|The|During|With|For|By|After|Before|Under|While|Meanwhile|Both|And)\s+(?:of\s+)?(?:the\s+)?)+/u;
@@ -26,14 +34,20 @@ function tidy(name: string): string {
     .trim();
 }
 
-/** A word the name may start with: a known word, place or country, or any word not opening a sentence. */
-function canOpenName(word: string, language: Language, atSentenceStart: boolean): boolean {
-  if (!atSentenceStart || language === 'en') return true;
+/** A word that names take: an acronym, a lexicon word, a country or a known place (any case form). */
+export function isWordOfNames(word: string, language: Language): boolean {
   if (/^\p{Lu}{2,}/u.test(word)) return true;
-  return lexiconWord(word, language) !== null || countryOfWord(word) !== null || findKnownPlaces(word).length > 0;
+  if (lexiconWord(word, language) !== null || countryOfWord(word) !== null) return true;
+  return findKnownPlaces(word).length > 0;
 }
 
-const sentenceStartBefore = (text: string, at: number) => /(?:^|[.!?:»"]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+/** A word the name may start with: a word of names, or any word not opening a sentence. */
+function canOpenName(word: string, language: Language, atSentenceStart: boolean): boolean {
+  return !atSentenceStart || language === 'en' || isWordOfNames(word, language);
+}
+
+const sentenceStartBefore = (text: string, at: number) =>
+  /(?:^|[.!?:»"]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
 
 /**
  * A sentence opens with a noun before the name in Azerbaijani ("Ardınca Qarabağ Universiteti ...", "Tədbir
@@ -71,15 +85,16 @@ function* matches(text: string, language: Language): Generator<Candidate> {
 }
 
 /** Names of the shape of an organization, cleaned and in their base form. */
-export function patternCandidates(text: string, language: Language): Candidate[] {
-  const out: Candidate[] = [];
+export function patternCandidates(text: string, language: Language): NameCandidate[] {
+  const out: NameCandidate[] = [];
   for (const m of matches(text, language)) {
     if (inTitleCaseLine(text, m.start)) continue;
     const name = tidy(m.name);
     const start = m.start + m.name.indexOf(name);
-    let c = dropOpeningNoun({ name, start, end: start + name.length }, text, language);
-    if (language === 'az') c = { ...c, name: azerbaijaniBase(c.name) };
-    if (c.name.split(/\s+/).length >= 2 && !isDomesticPlaceName(c.name)) out.push(c);
+    const c = dropOpeningNoun({ name, start, end: start + name.length }, text, language);
+    const base = language === 'az' ? azerbaijaniBase(c.name) : c.name;
+    if (base.split(/\s+/).length >= 2 && !isDomesticPlaceName(base))
+      out.push({ written: c.name, base, start: c.start, end: c.end });
   }
   return out;
 }

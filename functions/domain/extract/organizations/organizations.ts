@@ -5,19 +5,25 @@ import { nameKey } from '../../knowledge/name-keys.js';
 import { translateName } from '../../knowledge/translate-name.js';
 import { countryOfWord } from '../country-index.js';
 import { paragraphsOf } from '../text-tools.js';
-import { type Candidate, patternCandidates } from './candidates.js';
+import { type NameCandidate, patternCandidates } from './candidates.js';
 
-/** A known organization as found in the text. */
-function fromKnown(known: KnownOrganization, written: string): Organization {
-  const org: Organization = { name: written, en: known.en, az: known.az };
+/**
+ * A known organization, named as the text writes it ("Qarabağ Universitetinin", "TDU"); an English report's
+ * other spellings of a known name ("Organization for Economic Cooperation and Development") give its
+ * canonical English name.
+ */
+function fromKnown(known: KnownOrganization, written: string, language: Language): Organization {
+  const acronym = (known.acronyms ?? []).includes(written);
+  const name = language === 'en' && !acronym ? known.en : written;
+  const org: Organization = { name, en: known.en, az: known.az };
   if (known.country) org.country = known.country;
   return org;
 }
 
-/** An organization the knowledge base does not hold: display names word by word. */
-function fromPattern(candidate: Candidate, language: Language): Organization {
-  const { en, az } = translateName(candidate.name, language, { countryOf: countryOfWord });
-  return { name: candidate.name, en: language === 'en' ? candidate.name : en, az };
+/** An organization the knowledge base does not hold: display names word by word from its base form. */
+function fromPattern(candidate: NameCandidate, language: Language): Organization {
+  const { en, az } = translateName(candidate.base, language, { countryOf: countryOfWord });
+  return { name: candidate.written, en: language === 'en' ? candidate.base : en, az };
 }
 
 /**
@@ -31,18 +37,23 @@ export function extractOrganizations(text: string, language: Language): Organiza
   const flat = paragraphsOf(text).join('\n');
   const out: Organization[] = [];
   const known = findKnownOrganizations(flat);
-  for (const m of known) if (!isParentOnly(flat, m.start)) out.push(fromKnown(m.entry, m.written));
+  for (const m of known) if (!isParentOnly(flat, m.start)) out.push(fromKnown(m.entry, m.written, language));
   for (const candidate of patternCandidates(flat, language)) {
     if (known.some((m) => candidate.start < m.end && m.start < candidate.end)) continue;
     if (isParentOnly(flat, candidate.start)) continue;
-    const entry = knownOrganization(candidate.name);
-    out.push(entry ? fromKnown(entry, candidate.name) : fromPattern(candidate, language));
+    const entry = knownOrganization(candidate.base);
+    out.push(entry ? fromKnown(entry, candidate.written, language) : fromPattern(candidate, language));
   }
   return dedupe(out.filter((o) => !isHost(o)));
 }
 
+// A ministry named without its country in the publisher's own news is the publisher's (its former name too).
 const HOST = new Set(
-  ['Ministry of Science and Education', 'Ministry of Science and Education of Azerbaijan'].map(nameKey),
+  [
+    'Ministry of Science and Education',
+    'Ministry of Education',
+    'Ministry of Science and Education of Azerbaijan',
+  ].map(nameKey),
 );
 
 function isHost(org: Organization): boolean {
@@ -64,14 +75,20 @@ function isParentOnly(text: string, start: number): boolean {
  * One entry per organization (by its English name); a name of several words that is the tail of a longer
  * one found too ("Industry University" inside "... Oil and Industry University") goes.
  */
+const isAcronym = (name: string) => !name.includes(' ') && /\p{Lu}.*\p{Lu}/u.test(name);
+
 function dedupe(orgs: Organization[]): Organization[] {
   const seen = new Map<string, Organization>();
   for (const org of orgs) {
     const key = nameKey(org.en);
-    if (key && !seen.has(key)) seen.set(key, org);
+    const kept = seen.get(key);
+    // A name spelled out says more than its acronym: "C4IR" first, the full name later keeps the full name.
+    if (key && (!kept || (isAcronym(kept.name) && !isAcronym(org.name)))) seen.set(key, org);
   }
   const keys = [...seen.keys()];
   return [...seen]
-    .filter(([key]) => !key.includes(' ') || !keys.some((other) => other !== key && other.endsWith(` ${key}`)))
+    .filter(
+      ([key]) => !key.includes(' ') || !keys.some((other) => other !== key && other.endsWith(` ${key}`)),
+    )
     .map(([, org]) => org);
 }

@@ -2,8 +2,8 @@ import { wordsOf } from './hyphenation.js';
 import { fixDoubledWords, fixSplitWords, tidySpaces } from './inline-repairs.js';
 import { dropChrome, isChromeLine } from './page-chrome.js';
 import { toBlocks, toParagraphs } from './paragraphs.js';
-import { dropTrailer } from './trailer.js';
 import { removeSquares } from './squares.js';
+import { dropTrailer } from './trailer.js';
 import { undoubleLines, undoubleParagraphs } from './undouble.js';
 import { cleanUnicode } from './unicode-clean.js';
 

@@ -106,7 +106,9 @@ export function classifyLineEndHyphen(
   if (knownWords.has(`${lowerHead}-${tail}`)) return 'compound';
   if (/\p{N}/u.test(head) || head.length === 1) return 'compound';
   if (COMPOUND_HEADS.has(lowerHead) || COMPOUND_TAILS.has(tail)) return 'compound';
-  if (RU_ADJECTIVE_PAIR.test(lowerHead) && RU_ADJECTIVE_END.test(tail)) {
+  // The second half of a compound adjective is a whole adjective ("научно-технический"); a bare suffix
+  // ("техниче-" + "ский") is a word cut by the layout.
+  if (RU_ADJECTIVE_PAIR.test(lowerHead) && RU_ADJECTIVE_END.test(tail) && tail.length >= 6) {
     return 'compound';
   }
   return 'split-word';

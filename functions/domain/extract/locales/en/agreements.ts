@@ -3,7 +3,11 @@ import type { AgreementsPack } from '../agreements-pack.js';
 export const agreements: AgreementsPack = {
   kinds: {
     // "protocol of intent" stays a protocol; a "document of intent" is a declaration.
-    declaration: ['(?:document|letter|statement)s? of intent(?:ion)?', 'joint (?:statement|declaration)s?', 'declarations?'],
+    declaration: [
+      '(?:document|letter|statement)s? of intent(?:ion)?',
+      'joint (?:statement|declaration)s?',
+      'declarations?',
+    ],
     memorandum: ['memorand\\p{L}*', 'mous?'],
     protocol: ['protocols?'],
     agreement: ['agreements?'],
@@ -25,7 +29,15 @@ export const agreements: AgreementsPack = {
     'last year',
     'in the past',
   ],
-  frameworkBefore: ['framework of', 'under', 'based on', 'pursuant to', 'in line with', 'in accordance with', 'implementation of'],
+  frameworkBefore: [
+    'framework of',
+    'under',
+    'based on',
+    'pursuant to',
+    'in line with',
+    'in accordance with',
+    'implementation of',
+  ],
   frameworkAfter: [],
   anaphora: ['the', 'this', 'these', 'that', 'those', 'said'],
   clauseJoin: ['and', 'while'],

@@ -8,8 +8,11 @@ export const people: PeoplePack = {
     commissioner principal scientist ophthalmologist officer journalist author correspondent expert researcher
     lecturer teacher member speaker chief executive`),
   honorifics: words('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam h.e. his her excellency'),
-  connectors: words('of the to in for and at on a an company corporation extraordinary plenipotentiary general'),
-  notName: words(`the on in at as also within during then it this that these those speaking according following
+  connectors: words(
+    'of the to in for and at on a an company corporation extraordinary plenipotentiary general',
+  ),
+  notName:
+    words(`the on in at as also within during then it this that these those speaking according following
     after before with for from by and of a an his her their our both all while when where however meanwhile
     today yesterday mr mrs ms dr ministry university republic state national autonomous plenipotentiary
     representative extraordinary science education higher general vocational council organization organisation
@@ -22,7 +25,9 @@ export const people: PeoplePack = {
     president ambassador vice-president leader his-excellency excellency lead project board trustees
     europe asia africa america americas caucasus middle east eastern western northern southern central region
     cis gulf balkans scandinavia huawei microsoft google cisco samsung coursera`),
-  institutionStems: words('universit institut academ foundation council ministr kingdom republic agency committee'),
+  institutionStems: words(
+    'universit institut academ foundation council ministr kingdom republic agency committee',
+  ),
   speechVerbs: words(`said says noted stressed added told emphasized emphasised underlined highlighted stated
     recalled explained announced discussed expressed thanked welcomed spoke`),
 };

@@ -2,7 +2,11 @@ import type { AgreementsPack } from '../agreements-pack.js';
 
 export const agreements: AgreementsPack = {
   kinds: {
-    declaration: ['деклараци\\p{L}*', 'совместн\\p{L}* заявлени\\p{L}*', '(?:заявлени|документ)\\p{L}* о намерени\\p{L}*'],
+    declaration: [
+      'деклараци\\p{L}*',
+      'совместн\\p{L}* заявлени\\p{L}*',
+      '(?:заявлени|документ)\\p{L}* о намерени\\p{L}*',
+    ],
     memorandum: ['меморандум\\p{L}*'],
     protocol: ['протокол\\p{L}*'],
     agreement: ['соглашени\\p{L}*', 'договор(?:а|ы|ов)?'],
