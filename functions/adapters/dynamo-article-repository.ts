@@ -7,6 +7,7 @@ import type {
 } from '../ports/repositories.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll, scanKind } from './dynamo-query.js';
+import { articleRecordOf } from './legacy-article-shape.js';
 
 /** An ARTICLE item, filed in the byWeek index by its event date (publication date when none). */
 function articleItem(record: ArticleRecord) {
@@ -54,7 +55,7 @@ export class DynamoArticleRepository implements ArticleRepository {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.table, Key: keys.article(id), ConsistentRead: true }),
     );
-    return out.Item ? (withoutKeys(out.Item) as ArticleRecord) : null;
+    return out.Item ? articleRecordOf(out.Item) : null;
   }
 
   async listWeek(week: string): Promise<ArticleRecord[]> {
@@ -64,7 +65,7 @@ export class DynamoArticleRepository implements ArticleRepository {
       KeyConditionExpression: 'weekPk = :w',
       ExpressionAttributeValues: { ':w': keys.articleWeek(week, '', '').weekPk },
     });
-    return items.map((item) => withoutKeys(item) as ArticleRecord);
+    return items.map(articleRecordOf);
   }
 
   /** Filtered on the server: the index has no ingestedAt key, but only the late arrivals travel back. */
@@ -76,7 +77,7 @@ export class DynamoArticleRepository implements ArticleRepository {
       FilterExpression: 'ingestedAt > :after',
       ExpressionAttributeValues: { ':w': keys.articleWeek(week, '', '').weekPk, ':after': after },
     });
-    return items.map((item) => withoutKeys(item) as ArticleRecord);
+    return items.map(articleRecordOf);
   }
 
   async listWeeks(): Promise<string[]> {

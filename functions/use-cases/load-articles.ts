@@ -1,4 +1,5 @@
 import type { OkArticle } from '../domain/article/article.js';
+import { inCurrentShape } from '../domain/article/current-shape.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { ArticleRecord } from '../ports/repositories.js';
 
@@ -18,5 +19,5 @@ export async function loadArticles(
 /** The stored article JSON holds the metadata too: enough for the late news a sent week already showed. */
 export async function loadArticlesById(store: ObjectStore, ids: readonly string[]): Promise<OkArticle[]> {
   const texts = await Promise.all(ids.map((id) => store.getText(articleKey(id))));
-  return texts.flatMap((text) => (text ? [JSON.parse(text) as OkArticle] : []));
+  return texts.flatMap((text) => (text ? [inCurrentShape(JSON.parse(text) as OkArticle)] : []));
 }

@@ -77,7 +77,8 @@ function impliesCountry(org: Organization): boolean {
  */
 function partnersOf(text: string, title: string | null, language: Language, people: Person[]) {
   const countries = extractCountries(text, title);
-  const organizations = extractOrganizations(text, language);
+  const names = people.flatMap((p) => [p.name, p.display.en.name]);
+  const organizations = extractOrganizations(text, language, names);
   const partner = countries.length === 1 ? (countries[0] ?? null) : null;
   for (const person of people) {
     const context = { countryOf: countryOfOwner, partner, personCountry: personCountry(person) };

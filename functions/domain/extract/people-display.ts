@@ -1,10 +1,40 @@
 import type { Language, Person } from '../article/article.js';
-import { knownOrganization, knownPerson } from '../knowledge/knowledge-base.js';
-import { personDisplay } from '../knowledge/person-display.js';
+import { capitalizeAz, genitive, possessive } from '../knowledge/az-grammar.js';
+import { findKnownOrganizations } from '../knowledge/find-known.js';
+import { knownOrganization, knownPerson, lexiconWord } from '../knowledge/knowledge-base.js';
+import { lowerAz } from '../knowledge/name-keys.js';
+import { type DisplayForm, personDisplay } from '../knowledge/person-display.js';
+import { translateRole } from '../knowledge/role-translation.js';
 import type { FoundPerson } from './people.js';
 
 /** An organization named inside a role, by its knowledge-base name in the edition's language. */
 const organizationName = (written: string, to: 'en' | 'az') => knownOrganization(written)?.[to] ?? null;
+
+/**
+ * A role owned by a known organization, named before the title (Azerbaijani: "Türkiyənin Ali Təhsil
+ * Şurasının sədri") or after it ("Rector of King Saud University", "Президент Города науки и технологий
+ * имени Короля Абдулазиза"): the title is translated alone and the organization takes its knowledge-base
+ * names, so a long name is never read word by word as fields of the role.
+ */
+function roleWithKnownOwner(role: string, language: Language): Record<'en' | 'az', string> | null {
+  const org = findKnownOrganizations(role).at(-1);
+  if (!org) return null;
+  const atEnd = role.slice(org.end).trim() === '' && org.start > 0;
+  const atStart = role.slice(0, org.start).trim() === '' && org.end < role.length;
+  if (!atEnd && !atStart) return null;
+  // A case ending after an acronym ("BMU-nun rektoru") belongs to the organization, not the title.
+  const title = (atEnd ? role.slice(0, org.start) : role.slice(org.end)).replace(/^-\p{L}+/u, '').trim();
+  const head = translateRole(title, language, 'en').replace(/\s+of(?:\s+the)?$/u, '');
+  if (!head) return null;
+  // "Chairman of the Council of ...", but "Rector of ADA University": a name that opens with a common noun
+  // takes the article.
+  const the = lexiconWord(org.entry.en.split(' ')[0] ?? '', 'en')?.pos === 'head' ? 'the ' : '';
+  const headAz = lowerAz(translateRole(head, 'en', 'az'));
+  return {
+    en: `${head} of ${the}${org.entry.en}`,
+    az: capitalizeAz(`${genitive(org.entry.az)} ${possessive(headAz)}`),
+  };
+}
 
 /**
  * People with their display forms for both editions: a known person's spellings from the knowledge base
@@ -14,13 +44,16 @@ const organizationName = (written: string, to: 'en' | 'az') => knownOrganization
 export function withDisplayForms(found: readonly FoundPerson[], language: Language): Person[] {
   return found.map((person) => {
     const known = knownPerson(person.name);
-    const display = personDisplay(
-      person,
-      language,
-      known ? { en: known.en, az: known.az } : null,
-      organizationName,
-    );
-    return { name: person.name, role: person.role, display };
+    const names = known ? { en: known.en, az: known.az } : null;
+    const display = personDisplay(person, language, names, organizationName);
+    const owned = person.role ? roleWithKnownOwner(person.role, language) : null;
+    const withRole = (form: DisplayForm, role: string | undefined): DisplayForm =>
+      role ? { ...form, role } : form;
+    return {
+      name: person.name,
+      role: person.role,
+      display: { en: withRole(display.en, owned?.en), az: withRole(display.az, owned?.az) },
+    };
   });
 }
 

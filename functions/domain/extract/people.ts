@@ -1,8 +1,8 @@
 import type { Language, Person } from '../article/article.js';
-import { isWordOfNames } from './organizations/candidates.js';
-import { mergeInflectedForms } from './person-forms.js';
+import { findKnownOrganizations } from '../knowledge/find-known.js';
+import { nominativeRuRole, RU_ROLE_STEMS, roleAfter, roleBefore, speaksAfter } from './people-roles.js';
+import { mergeInflectedForms, preferWrittenForm } from './person-forms.js';
 import { baseName, isHonorificOrInitial, isNameToken, isSurname } from './person-names.js';
-import { CONNECTORS, ROLE_WORDS, SPEECH_VERBS } from './role-words.js';
 import { foldName, lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
 /** A person as the text names them; display forms are added by the caller. */
@@ -17,14 +17,9 @@ interface Token {
 const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 const RU_GENITIVE_ROLE =
   /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
-// Russian role nouns by stem: an inflected one before a name sets the name's case (and so its gender).
-const RU_ROLE_STEMS =
-  'министр|вице-министр|посл|ректор|проректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер';
 const RU_INFLECTED_ROLE = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я|ом|ем|у|ю)$`, 'u');
 const AZ_POSSESSED =
   /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
-const AZ_OWNER =
-  /^(?:universitet|institut|akademiya|nazirliy|agentliy|fond|mərkəz|şirkət|kollec|litsey)\p{Ll}*(?:nın|nin|nun|nün)$/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
 
 function tokensOf(sentence: string): Token[] {
@@ -37,14 +32,19 @@ function tokensOf(sentence: string): Token[] {
   });
 }
 
-/** Runs of name-like tokens separated by spaces only (a comma or quote ends a run). */
+/**
+ * Runs of name-like tokens separated by spaces only (a comma or quote ends a run). Words of a known
+ * organization's name are never a person's ("... имени Короля Абдулазиза Мунир Эльдесуки").
+ */
 function runsOf(sentence: string, tokens: Token[]): Token[][] {
+  const organizations = findKnownOrganizations(sentence);
+  const inOrganization = (t: Token) => organizations.some((o) => t.start >= o.start && t.end <= o.end);
   const runs: Token[][] = [];
   let run: Token[] = [];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const joined = prev !== undefined && /^\s+$/u.test(sentence.slice(prev.end, t.start));
-    const fits = isNameToken(t.text) || isHonorificOrInitial(t.text);
+    const fits = (isNameToken(t.text) || isHonorificOrInitial(t.text)) && !inOrganization(t);
     if (fits && (joined || run.length === 0)) run.push(t);
     else {
       if (run.length) runs.push(run);
@@ -53,134 +53,6 @@ function runsOf(sentence: string, tokens: Token[]): Token[][] {
   });
   if (run.length) runs.push(run);
   return runs;
-}
-
-const ROLE_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
-const NOT_ROLE_LEFT =
-  /^(?:the|on|in|at|by|with|from|по|словам|с|со|в|на|и|görə|ilə|və|da|də|isə|ki|həmçinin|eləcə|tərəfindən|tərəfdən)$/u;
-
-/** Where a role phrase may start, extended left from its role word over qualifiers. */
-function roleStart(before: string, words: RegExpMatchArray[], i: number, language: Language): number {
-  const isQualifier = (k: number) => {
-    const w = words[k]?.[0] ?? '';
-    const lower = lowerAz(w);
-    // English: "Azerbaijani Science and Education Minister"; Azerbaijani/Russian roles are lowercase, and a
-    // locative or a number ("Görüşdə", "12-də") opens the sentence, not the role.
-    // Russian roles lead with their noun ("министр науки"): only adjectives stand before it; an Azerbaijani
-    // participle ("səfərdə olan") closes the clause before the role.
-    if (language === 'ru') return ROLE_WORDS.has(lower) || /^\p{Ll}+(?:ый|ий|ой|ая|ое|ого|его|ому)$/u.test(w);
-    if (language === 'en') return (/^\p{Lu}/u.test(w) && !isNameToken(w) && k > 0) || lower === 'and';
-    // A sentence may open with a noun before the role's owner ("Səfər Krallığın təhsil naziri ..."): the first
-    // word belongs to the role only when it is a word of names (a country, a place, a lexicon word, an acronym).
-    if (k === 0 && /^\p{Lu}/u.test(w) && !isWordOfNames(w, language)) return false;
-    // A locative ("Görüşdə") opens the clause; an acronym ("ADA") only looks like one.
-    const acronym = /^\p{Lu}{2,}$/u.test(w);
-    if (NOT_ROLE_LEFT.test(lower) || (!acronym && /\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower)))
-      return false;
-    // The institution that owns the role, in the genitive: "ADA Universitetinin rektoru" keeps its name.
-    const run = words.slice(k, i).map((o) => o[0]);
-    const end = run.findIndex((o) => !/^\p{Lu}/u.test(o));
-    const owned = (end < 0 ? run : run.slice(0, end)).some((o) => AZ_OWNER.test(lowerAz(o)));
-    return owned || !isNameToken(w);
-  };
-  const gapBefore = (k: number) =>
-    before.slice((words[k - 1]?.index ?? 0) + (words[k - 1]?.[0].length ?? 0), words[k]?.index ?? 0);
-  // Only spaces (or quotes) join a qualifier to the role: a comma, a dash or a number belongs to a dateline or
-  // a list ("Baku, 14 October 2026 – Minister of ...").
-  const separated = (k: number) => /[^\s«»"“”„]/u.test(gapBefore(k));
-  // "təhsil, elm və gənclərlə iş üzrə naziri", "образования, науки и молодежи": a comma inside a list of fields
-  // that a conjunction closes further on is part of the role.
-  const listComma = (k: number) =>
-    language !== 'en' &&
-    /^\s*,\s*$/u.test(gapBefore(k)) &&
-    /^\p{Ll}/u.test(words[k - 1]?.[0] ?? '') &&
-    words.slice(k, i).some((w) => /^(?:və|и)$/u.test(w[0]));
-  let from = i;
-  for (let steps = 0; from > 0 && steps < 10; steps++) {
-    if (separated(from) && !listComma(from)) break;
-    // "elm və təhsil naziri", "науки и образования": a coordinated qualifier belongs to the role.
-    const joined = language !== 'en' && /^(?:və|и)$/u.test(lowerAz(words[from - 1]?.[0] ?? '')) && from > 1;
-    if (joined && isQualifier(from - 2) && !separated(from - 1)) {
-      from -= 2;
-      continue;
-    }
-    if (!isQualifier(from - 1)) break;
-    from--;
-  }
-  while (/^(?:and|of|və|и)$/u.test(lowerAz(words[from]?.[0] ?? '')) && from < i) from++;
-  return words[from]?.index ?? 0;
-}
-
-// "глава" is feminine in form, so it sets no case for the name, but it declines like the others.
-const RU_ROLE_CASE = new RegExp(`^(${RU_ROLE_STEMS}|глав)(?:ом|ем|ём|ой|а|я|у|ю|е|ы)(?![\\p{L}])`, 'iu');
-const RU_NOMINATIVE: Record<string, string> = {
-  посл: 'посол',
-  председател: 'председатель',
-  заместител: 'заместитель',
-  представител: 'представитель',
-  секретар: 'секретарь',
-  глав: 'глава',
-};
-
-/**
- * A Russian role as a title reads in the nominative: "встретился с послом Германии" gives "посол Германии".
- * Only the head noun declines here; the words after it are genitive or prepositional in every case.
- */
-function nominativeRuRole(phrase: string): string {
-  return phrase.replace(RU_ROLE_CASE, (_, stem: string) => {
-    const base = RU_NOMINATIVE[stem.toLowerCase()];
-    return base ? stem.slice(0, 1) + base.slice(1) : stem;
-  });
-}
-
-/** The role phrase before a name ("Minister of Science and Education"), or null when none is near. */
-function roleBefore(before: string, language: Language): string | null {
-  const words = [...before.matchAll(ROLE_WORD_RE)];
-  let lowercase = 0;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]?.[0] ?? '';
-    const lower = lowerAz(w).replace(/\.$/, '');
-    if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.split('-').pop() ?? '')) {
-      const phrase = before.slice(roleStart(before, words, i, language));
-      return phrase
-        .replace(/[\s,]+$/u, '')
-        .replace(/\s+/g, ' ')
-        .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    }
-    if (/^\p{Ll}/u.test(w) && !CONNECTORS.has(lower) && ++lowercase > (language === 'en' ? 0 : 5))
-      return null;
-  }
-  return null;
-}
-
-/** A role given right after the name: "Hafiz Pashayev, Rector of ADA University,". */
-function roleAfter(after: string): string | null {
-  // The phrase ends at a comma before a lowercase word ("..., said") or before a capitalized word that opens a
-  // clause rather than continuing a list of fields ("..., Report informs" but not "..., Science and Youth").
-  const m = after.match(
-    /^\s*,\s*(?:the\s+)?([^;()]{3,120}?)(?=,\s*\p{Ll}|,\s*\p{Lu}\p{L}*\s+(?!and\b|of\b|for\b|və\b|и\b)\p{Ll}|[.;()]|$)/u,
-  );
-  const phrase = m?.[1]?.trim() ?? '';
-  // "Givi Mikanadze, Georgia's Minister of Education, Science and Youth": an owner in the possessive and
-  // qualifiers may stand before the role word.
-  const words = phrase.split(/\s+/).slice(0, 5);
-  const isRole = (w: string) => {
-    const lower = lowerAz(w).replace(/[’']s$/u, '');
-    return ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.split('-').pop() ?? '');
-  };
-  const at = words.findIndex(isRole);
-  if (at < 0) return null;
-  const lead = words.slice(0, at);
-  const ok = lead.every(
-    (w, i) => (i === 0 && /['’]s$/u.test(w)) || /^\p{Lu}/u.test(w) || /^(?:and|of|the)$/u.test(w),
-  );
-  return ok ? phrase : null;
-}
-
-/** "Mariam Lashkhi discussed ...": a verb of saying or acting right after a capitalized pair. */
-function speaksAfter(after: string): boolean {
-  const next = lowerAz(after.trim().split(/\s+/)[0] ?? '').replace(/[^\p{L}-]/gu, '');
-  return SPEECH_VERBS.has(next);
 }
 
 function masculineStems(text: string): Set<string> {
@@ -209,11 +81,16 @@ export function extractPeople(text: string, language: Language): FoundPerson[] {
         const key = `${foldName(parts[0] ?? '')}|${foldName(parts.at(-1) ?? '')}`;
         const seen = found.get(key);
         if (!seen) found.set(key, person);
-        else if (!seen.role && person.role) seen.role = person.role;
+        else {
+          // A mention the text writes as it stands ("Юсиф бин Абдулла аль-Биньян") names the person better
+          // than one rebuilt from a declined form ("... Абдуллы ...").
+          if (sentence.includes(person.name) && !sentence.includes(seen.name)) seen.name = person.name;
+          if (!seen.role && person.role) seen.role = person.role;
+        }
       }
     }
   }
-  return mergeInflectedForms([...found.values()]);
+  return preferWrittenForm(mergeInflectedForms([...found.values()]), text);
 }
 
 function personOf(

@@ -32,3 +32,24 @@ export function mergeInflectedForms<T extends Named>(people: T[]): T[] {
     return false;
   });
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A name rebuilt from a declined mention may keep a declined middle word ("Юсиф бин Абдуллы аль-Биньян"
+ * from "Юсифа бин Абдуллы аль-Биньяна"). Where the text also writes the name with the same first and last
+ * words and middle words that differ only in their ending ("Юсиф бин Абдулла аль-Биньян"), that is the
+ * name as it stands.
+ */
+export function preferWrittenForm<T extends Named>(people: T[], text: string): T[] {
+  return people.map((person) => {
+    const words = person.name.split(' ');
+    if (words.length < 3) return person;
+    const middle = words
+      .slice(1, -1)
+      .map((w) => `${escapeRegExp(w.slice(0, Math.max(2, w.length - 2)))}\\p{L}{0,3}`);
+    const pattern = [escapeRegExp(words[0] ?? ''), ...middle, escapeRegExp(words.at(-1) ?? '')].join('\\s+');
+    const written = text.match(new RegExp(`(?<![\\p{L}-])${pattern}(?![\\p{L}-])`, 'u'))?.[0];
+    return written && written !== person.name ? { ...person, name: written.replace(/\s+/gu, ' ') } : person;
+  });
+}

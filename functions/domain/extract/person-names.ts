@@ -1,3 +1,5 @@
+import { isKnownGivenName } from '../knowledge/azerbaijani-spelling.js';
+import { lexiconWord } from '../knowledge/knowledge-base.js';
 import { countryIndex, wordMatches, wordsOf } from './country-index.js';
 import { HONORIFICS, isInstitutionWord, NOT_NAME, PARTICLES, ROLE_WORDS } from './role-words.js';
 import { lowerAz } from './text-tools.js';
@@ -15,6 +17,25 @@ export function isSurname(token: string): boolean {
   return token.length >= 4 && (AZ_SURNAME.test(t) || RU_SURNAME.test(t));
 }
 
+// Lexicon words that are also names or parts of names ("Sultan", "Emir", the Korean surname "Park").
+const NAME_LIKE = new Set(
+  'Sultan Emir Imam Sheikh King Prince Princess Queen Saint Royal Park Young'.split(' '),
+);
+
+/**
+ * An Azerbaijani or Russian word of institution names in the lexicon ("Dövlət", "Texniki", "Regional",
+ * "Государственный"): never a person's. English capitalized words are left to the role and surname rules, as
+ * many English common words are also surnames.
+ */
+function isWordOfInstitutionNames(token: string): boolean {
+  if (isKnownGivenName(token)) return false;
+  for (const language of ['az', 'ru'] as const) {
+    const word = lexiconWord(token, language);
+    if (word && !NAME_LIKE.has(word.en)) return true;
+  }
+  return false;
+}
+
 /** Could this capitalized token be part of a person's name? */
 export function isNameToken(token: string): boolean {
   const bare = token.replace(/['’]s$/u, '');
@@ -22,7 +43,7 @@ export function isNameToken(token: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(bare) || bare.endsWith('.')) return false;
   const lower = lowerAz(bare);
   if (NOT_NAME.has(lower) || ROLE_WORDS.has(lower) || HONORIFICS.has(lower)) return false;
-  if (isInstitutionWord(lower)) return false;
+  if (isInstitutionWord(lower) || isWordOfInstitutionNames(bare)) return false;
   if (/^(?:azerbaijan|azərbaycan|azerbaycan|азербайджан)/u.test(lower)) return false;
   return !isCountryWord(lower);
 }
@@ -75,6 +96,8 @@ function stripGenitive(token: string): string {
 function ruMasculine(token: string): string {
   if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');
+  // Georgian and other surnames that never decline ("Миканадзе", "Самушия", "Гургенидзе") stay as written.
+  if (/(?:дзе|швили|ия|ани|ури|ели|ава|ко)$/u.test(token)) return token;
   // Given names: Эмина, Эмину, Эмином, Эмине -> Эмин (consonant-final names only, never below 3 letters).
   const base = token.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '');
   return base.length >= 3 ? base : token;

@@ -21,7 +21,7 @@ const list = (words: string) => words.trim().split(/\s+/u);
 // Russian case endings, longest first; one ending per word (Russian inflects once, at the end).
 const RU_ENDINGS =
   list(`иями ями ами ого его ому ему ыми ими ией ия ии ию ие ье ья ьи ью ая яя ое ее ые ый ий ой
-  ую юю ом ем ём ам ям ах ях ов ев ей ых их ы и а я у ю е о й ь`);
+  ую юю ым им ом ем ём ам ям ах ях ов ев ей ых их ы и а я у ю е о й ь`);
 // Azerbaijani suffixes a name's words take in running text (genitive, dative, locative, ablative, comitative,
 // accusative, possessive), stripped repeatedly from the end; Latin-script English words pass through the same
 // rule, which is harmless because both sides of a comparison do. The plural stays: "Koreya universitetləri"

@@ -87,7 +87,10 @@ function reorderEponym(out: string[], at: number, from: Language): string[] {
 
 /** English "University of Languages" read into Azerbaijani order: "Dillər Universiteti". */
 function ofToGenitiveOrder(out: string[]): string[] {
+  // "Lublin University of Technology" -> "Lublin Texnologiya Universiteti": the head noun before "of" goes
+  // last, the words before it stay first, the "of" part comes between.
   const of = out.findIndex((w) => w.toLowerCase() === 'of');
   if (of <= 0) return out;
-  return [...out.slice(of + 1).filter((w) => w.toLowerCase() !== 'the'), ...out.slice(0, of)];
+  const tail = out.slice(of + 1).filter((w) => w.toLowerCase() !== 'the');
+  return [...out.slice(0, of - 1), ...tail, ...out.slice(of - 1, of)];
 }

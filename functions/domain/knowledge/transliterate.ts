@@ -9,9 +9,12 @@
  * - Azerbaijani Latin -> English: ə a, c j, ç ch, ş sh, x kh, ğ gh, ı i, ö o, ü u, q g (Quliyev -> Guliyev,
  *   Sadıqov -> Sadigov). Georgian surnames (-şvili, -dze, -iya, -uri, -eli) follow Georgian romanization:
  *   an initial Q is the Georgian ღ, "Gh" (Qirsiaşvili -> Ghirsiashvili), final -iya is -ia (Samuşiya -> Samushia).
- * - English -> Azerbaijani: names stay as written.
+ * - English -> Azerbaijani: names stay as written, except Azerbaijani names: a name whose every word is in the
+ *   reviewed list data/az-names.json takes its Azerbaijani spelling, from English or Russian
+ *   (azerbaijani-spelling.ts): Elkhan Huseynov, Эльхан Гусейнов -> Elxan Hüseynov.
  */
 
+import { azerbaijaniSpelling } from './azerbaijani-spelling.js';
 import type { Lang, Target } from './role-words.js';
 
 // biome-ignore format: a table reads best in rows
@@ -98,7 +101,13 @@ export function toLatin(text: string, from: Lang, to: Target): string {
   return from === 'az' && to === 'en' ? azerbaijaniToEnglish(latin) : latin;
 }
 
-/** A person's name for an edition when the knowledge base has no known form. */
+/**
+ * A person's name for an edition when the knowledge base has no known form. For the Azerbaijani edition an
+ * Azerbaijani name from an English or Russian report takes its Azerbaijani spelling (Нурлана Алиева ->
+ * Nurlanə Əliyeva); an Azerbaijani report's own spelling is kept.
+ */
 export function transliterateName(name: string, from: Lang, to: Target): string {
-  return toLatin(name.trim().replace(/\s+/gu, ' '), from, to);
+  const tidy = name.trim().replace(/\s+/gu, ' ');
+  const azerbaijani = to === 'az' && from !== 'az' ? azerbaijaniSpelling(tidy) : null;
+  return azerbaijani ?? toLatin(tidy, from, to);
 }

@@ -16,7 +16,8 @@ const CASES: Case[] = [
     language: 'ru',
     person: { name: 'Эмин Амруллаев', role: 'Министр науки и образования Азербайджана' },
     en: { name: 'Emin Amrullayev', role: 'Minister of Science and Education of Azerbaijan' },
-    az: { name: 'Emin Amrullayev', role: 'Azərbaycanın elm və təhsil naziri' },
+    // Azerbaijani names are spelled from the reviewed list of names (az-names.json) even when not known.
+    az: { name: 'Emin Əmrullayev', role: 'Azərbaycanın elm və təhsil naziri' },
   },
   {
     language: 'ru',
@@ -75,7 +76,7 @@ const CASES: Case[] = [
     language: 'en',
     person: { name: 'Fariz Ismailzade', role: 'Vice-Rector of ADA University' },
     en: { name: 'Fariz Ismailzade', role: 'Vice-Rector of ADA University' },
-    az: { name: 'Fariz Ismailzade', role: 'ADA Universitetinin prorektoru' },
+    az: { name: 'Fariz İsmailzadə', role: 'ADA Universitetinin prorektoru' },
   },
   {
     language: 'en',
@@ -94,7 +95,7 @@ const CASES: Case[] = [
     language: 'en',
     person: { name: 'Leyla Aliyeva', role: '' },
     en: { name: 'Leyla Aliyeva', role: '' },
-    az: { name: 'Leyla Aliyeva', role: '' },
+    az: { name: 'Leyla Əliyeva', role: '' },
   },
 ];
 

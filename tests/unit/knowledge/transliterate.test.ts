@@ -109,8 +109,12 @@ describe('English names', () => {
     expect(toLatin(name, 'en', to)).toBe(name);
   });
 
-  it('tidies spaces but keeps the spelling', () => {
-    expect(transliterateName('  Leyla   Aliyeva ', 'en', 'az')).toBe('Leyla Aliyeva');
+  it('tidies spaces but keeps the spelling of a foreign name', () => {
+    expect(transliterateName('  Maria   Rossi ', 'en', 'az')).toBe('Maria Rossi');
+  });
+
+  it('spells a known Azerbaijani name the Azerbaijani way', () => {
+    expect(transliterateName('  Leyla   Aliyeva ', 'en', 'az')).toBe('Leyla Əliyeva');
   });
 });
 

@@ -3,7 +3,7 @@
  * a range or follow a year, relative words, and the cues that tell what a date is (the day of the reported
  * event, a recalled or planned day, a deadline, the start of a period) and what a line is (a publication
  * stamp, page chrome). The date finder reads the union of all packs, as chrono-node reads its
- * `src/locales/<lang>/`: adding a language means adding a pack to DATE_PACKS (date-patterns.ts).
+ * `src/locales/<lang>/`: adding a language means adding a pack to DATE_PACKS (date-packs.ts).
  *
  * Words are lowercase. In phrase lists a trailing `*` lets any letters follow (a stem: "состоял*" takes
  * "состоялась"); a leading `*` lets any letters come before (an ending: Azerbaijani "*ıb" is the past tense

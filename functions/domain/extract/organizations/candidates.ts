@@ -19,6 +19,21 @@ export interface NameCandidate {
   base: string;
   start: number;
   end: number;
+  /** The country that owns it, when the text says so ("Hungary's Ministry of ...", "... of Qatar"). */
+  country?: string;
+}
+
+const POSSESSOR = /(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)['’]s\s+$/u;
+
+/** The owner country of a name: a possessive before it, or its "of <Country>" tail. */
+function ownerCountry(text: string, start: number, base: string): string | undefined {
+  const possessor = text.slice(Math.max(0, start - 40), start).match(POSSESSOR)?.[1];
+  const tail = base.match(/\bof\s+(?:the\s+)?([\p{Lu}][\p{L}' -]+)$/u)?.[1];
+  for (const words of [possessor, tail]) {
+    const code = words ? countryOfWord(words.split(' ').at(-1) ?? '') : null;
+    if (code) return code;
+  }
+  return undefined;
 }
 
 // Capitalized words that open an English sentence or a role, never a name: "At", "Rector of".
@@ -60,6 +75,20 @@ function dropOpeningNoun(c: Candidate, text: string, language: Language): Candid
   return { name, start: c.end - name.length, end: c.end };
 }
 
+/**
+ * A person named next to an organization is not part of its name: "Rector of Lublin University of
+ * Technology Zbigniew Pater", "Kenji Sato Hokkaydo Universitetinin". Words of the people the article names
+ * are trimmed from both ends (only the ends: a university named after a person keeps its eponym inside).
+ */
+function withoutPeople(name: string, personWords: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  const isPersonWord = (w: string | undefined) =>
+    w !== undefined && personWords.has(lowerAz(w.replace(/[.,]$/u, '')));
+  while (words.length > 1 && isPersonWord(words[0])) words.shift();
+  while (words.length > 1 && isPersonWord(words.at(-1))) words.pop();
+  return words.join(' ').replace(/[\s,.]+$/u, '');
+}
+
 /** A line of Title Case words (a headline): every word capitalized, so shapes say nothing there. */
 function inTitleCaseLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -85,16 +114,27 @@ function* matches(text: string, language: Language): Generator<Candidate> {
 }
 
 /** Names of the shape of an organization, cleaned and in their base form. */
-export function patternCandidates(text: string, language: Language): NameCandidate[] {
+export function patternCandidates(
+  text: string,
+  language: Language,
+  personNames: readonly string[] = [],
+): NameCandidate[] {
+  const personWords = new Set(personNames.flatMap((n) => n.split(/\s+/u)).map((w) => lowerAz(w)));
   const out: NameCandidate[] = [];
   for (const m of matches(text, language)) {
     if (inTitleCaseLine(text, m.start)) continue;
-    const name = tidy(m.name);
+    const name = withoutPeople(tidy(m.name), personWords);
     const start = m.start + m.name.indexOf(name);
     const c = dropOpeningNoun({ name, start, end: start + name.length }, text, language);
     const base = language === 'az' ? azerbaijaniBase(c.name) : c.name;
     if (base.split(/\s+/).length >= 2 && !isDomesticPlaceName(base))
-      out.push({ written: c.name, base, start: c.start, end: c.end });
+      out.push({
+        written: c.name,
+        base,
+        start: c.start,
+        end: c.end,
+        country: ownerCountry(text, c.start, base),
+      });
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import type { Language, Organization } from '../../article/article.js';
+import { genitive } from '../../knowledge/az-grammar.js';
 import { findKnownOrganizations } from '../../knowledge/find-known.js';
 import { type KnownOrganization, knownOrganization } from '../../knowledge/knowledge-base.js';
 import { nameKey } from '../../knowledge/name-keys.js';
 import { translateName } from '../../knowledge/translate-name.js';
-import { countryOfWord } from '../country-index.js';
+import { countryName, countryOfWord } from '../country-index.js';
 import { paragraphsOf } from '../text-tools.js';
 import { type NameCandidate, patternCandidates } from './candidates.js';
 
@@ -22,8 +23,21 @@ function fromKnown(known: KnownOrganization, written: string, language: Language
 
 /** An organization the knowledge base does not hold: display names word by word from its base form. */
 function fromPattern(candidate: NameCandidate, language: Language): Organization {
-  const { en, az } = translateName(candidate.base, language, { countryOf: countryOfWord });
-  return { name: candidate.written, en: language === 'en' ? candidate.base : en, az };
+  const { country, base } = candidate;
+  const names = translateName(base, language, { countryOf: countryOfWord });
+  const org: Organization = {
+    name: candidate.written,
+    en: language === 'en' ? base : names.en,
+    az: names.az,
+  };
+  if (!country) return org;
+  // "Hungary's Ministry of Culture and Innovation" is the Ministry of Culture and Innovation of Hungary.
+  const state = countryName(country, 'en');
+  if (/^Ministry of /u.test(org.en) && !org.en.endsWith(state)) {
+    org.en = `${org.en} of ${state}`;
+    org.az = `${genitive(countryName(country, 'az'))} ${org.az}`;
+  }
+  return { ...org, country };
 }
 
 /**
@@ -33,12 +47,16 @@ function fromPattern(candidate: NameCandidate, language: Language): Organization
  * Education is the publisher, never listed; a body named only as the parent of another ("... under the
  * Ministry of Economy") is left out.
  */
-export function extractOrganizations(text: string, language: Language): Organization[] {
+export function extractOrganizations(
+  text: string,
+  language: Language,
+  personNames: readonly string[] = [],
+): Organization[] {
   const flat = paragraphsOf(text).join('\n');
   const out: Organization[] = [];
   const known = findKnownOrganizations(flat);
   for (const m of known) if (!isParentOnly(flat, m.start)) out.push(fromKnown(m.entry, m.written, language));
-  for (const candidate of patternCandidates(flat, language)) {
+  for (const candidate of patternCandidates(flat, language, personNames)) {
     if (known.some((m) => candidate.start < m.end && m.start < candidate.end)) continue;
     if (isParentOnly(flat, candidate.start)) continue;
     const entry = knownOrganization(candidate.base);

@@ -22,7 +22,8 @@ export const agreements: AgreementsPack = {
     'keçən il',
   ],
   frameworkBefore: [],
-  frameworkAfter: ['çərçivəsində', 'əsasında', 'üzrə'],
+  // "proqramına dair protokol": a document word before a postposition is the subject, not the document.
+  frameworkAfter: ['çərçivəsində', 'əsasında', 'üzrə', 'dair', 'haqqında', 'barədə', 'ilə bağlı'],
   anaphora: ['bu', 'həmin'],
   clauseJoin: ['və'],
   pluralEndings: ['lar', 'lər'],

@@ -1,0 +1,8 @@
+import { inCurrentShape } from '../domain/article/current-shape.js';
+import type { ArticleRecord } from '../ports/repositories.js';
+import { withoutKeys } from './dynamo-keys.js';
+
+/** An ARTICLE item without its keys, in the current contract's shape (older items upgraded on read). */
+export function articleRecordOf(item: Record<string, unknown>): ArticleRecord {
+  return inCurrentShape(withoutKeys(item)) as unknown as ArticleRecord;
+}
