@@ -15,9 +15,15 @@ export interface CountryName {
 const SHORT_ENDINGS =
   /^(?:|s|n|i|ns|ian|ians|ese|[ıiuü]n|n[ıiuü]n|y?[aəe]|y?[dt][aəe]n?|l[aəe]|l[ıiuü]|[аяуюеиы]|[оеэ]м|[ое]й|и[йяюи])$/u;
 
-/** Words of a name or of running text, lowercased with Azerbaijani I/İ rules, split at hyphens too. */
+/** Words of a name or of running text, lowercased with Azerbaijani I/İ rules (ı folded to i), split at hyphens too. */
 export function wordsOf(s: string): string[] {
-  return lowerAz(s.normalize('NFC')).match(/[\p{L}\p{M}]+/gu) ?? [];
+  // Dotless ı is folded to i: an English capital I ("Italian", "Iran", "Istanbul") lowercases to ı by the
+  // Azerbaijani rule, and must still meet the names it spells.
+  return (
+    lowerAz(s.normalize('NFC'))
+      .replace(/ı/g, 'i')
+      .match(/[\p{L}\p{M}]+/gu) ?? []
+  );
 }
 
 /** Does a text word carry this name word, possibly inflected? */
@@ -26,8 +32,15 @@ export function wordMatches(word: string, stem: string): boolean {
   if (stem.length === 1) return word === stem;
   const ending = word.slice(stem.length);
   if (stem.length <= 4) return SHORT_ENDINGS.test(ending);
-  return ending.length <= 6;
+  if (/[\u0400-\u04ff]/u.test(stem)) return ending.length <= 6;
+  return LATIN_ENDINGS.test(ending);
 }
+
+// What a Latin-script name takes in running text: English -s/-n/-ian/-ese and Azerbaijani case and
+// derivation suffixes, alone or chained ("Fransanın", "Almaniyadakı", "Gürcüstanlılar"); anything else is
+// another word that starts like the name ("Francesco" is not France).
+const LATIN_ENDINGS =
+  /^(?:s|ns|an|ans|ian|ians|ese|(?:y?[aeə]|[iuü])?(?:n[iuü]n|[iuü]n|y?[aeə]|y?[dt][aeə](?:n|k[iuü])?|n[dt][aeə](?:n|k[iuü])?|l[aeə]|l[iuü](?:l[aeə]r)?|n[iuü]|s[iuü](?:n[iuü]n|n[aeə]|nd[aeə])?)?)$/u;
 
 // Russian names drop a final vowel to reach the stem shared by their cases (Турция -> турци-).
 function stemOf(word: string): string {

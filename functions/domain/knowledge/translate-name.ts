@@ -29,9 +29,26 @@ function wordIn(word: string, from: Language, to: Target, place: KnownPlace | nu
   if (place) return place[to];
   const entry = lexiconWord(word, from);
   if (entry) return entry[to];
-  const latin =
-    from === 'ru' ? toLatin(word, 'ru', to) : from === 'az' && to === 'en' ? toLatin(word, 'az', 'en') : word;
+  const placeName = from === 'ru' ? placeOfAdjective(word) : null;
+  if (placeName) {
+    const known = findKnownPlaces(placeName)[0]?.entry;
+    return known ? known[to] : capitalize(toLatin(placeName, 'ru', to), to);
+  }
+  // An Azerbaijani spelling is converted to the English press spelling only when it has Azerbaijani letters:
+  // a foreign name written with plain letters ("Kocaeli", "Camerino") is already its own spelling.
+  const azerbaijani = from === 'az' && to === 'en' && /[əığşçöüxq]/iu.test(word);
+  const latin = from === 'ru' ? toLatin(word, 'ru', to) : azerbaijani ? toLatin(word, 'az', 'en') : word;
   return capitalize(latin, to);
+}
+
+// A Russian name opens with the adjective of its place in any case ("Мишкольцского университета",
+// "Кутаисском"): the place is the adjective without its -ский/-цкий ending, which names it in the other
+// languages ("Kutaisi", "Miskolc" read as "Mishkolts" when the place is not known).
+const PLACE_ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)$/u;
+
+function placeOfAdjective(word: string): string | null {
+  const stem = word.match(PLACE_ADJECTIVE)?.[1];
+  return stem && stem.length >= 3 ? stem : null;
 }
 
 /** A country named by one word ("Türkiyə", "Грузии") in the target language, or null. */

@@ -89,6 +89,20 @@ function withoutPeople(name: string, personWords: ReadonlySet<string>): string {
   return words.join(' ').replace(/[\s,.]+$/u, '');
 }
 
+/**
+ * An Azerbaijani name may open with its country in the genitive ("Koreya Respublikasının Çunqbuk Milli
+ * Universiteti"): the country owns the body and is not part of its name.
+ */
+function splitCountryOwner(base: string): { base: string; country?: string } {
+  const words = base.split(' ');
+  for (let i = 0; i < Math.min(3, words.length - 2); i++) {
+    if (!/(?:nın|nin|nun|nün|ın|in|un|ün)$/u.test(words[i] ?? '')) continue;
+    const country = countryOfWord(words[0] ?? '');
+    if (country) return { base: words.slice(i + 1).join(' '), country };
+  }
+  return { base };
+}
+
 /** A line of Title Case words (a headline): every word capitalized, so shapes say nothing there. */
 function inTitleCaseLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -126,14 +140,15 @@ export function patternCandidates(
     const name = withoutPeople(tidy(m.name), personWords);
     const start = m.start + m.name.indexOf(name);
     const c = dropOpeningNoun({ name, start, end: start + name.length }, text, language);
-    const base = language === 'az' ? azerbaijaniBase(c.name) : c.name;
+    const owned = language === 'az' ? splitCountryOwner(azerbaijaniBase(c.name)) : { base: c.name };
+    const base = owned.base;
     if (base.split(/\s+/).length >= 2 && !isDomesticPlaceName(base))
       out.push({
         written: c.name,
         base,
         start: c.start,
         end: c.end,
-        country: ownerCountry(text, c.start, base),
+        country: owned.country ?? ownerCountry(text, c.start, base),
       });
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Language, Organization } from '../../article/article.js';
 import { genitive } from '../../knowledge/az-grammar.js';
-import { findKnownOrganizations } from '../../knowledge/find-known.js';
+import { findKnownOrganizations, findKnownPlaces } from '../../knowledge/find-known.js';
 import { type KnownOrganization, knownOrganization } from '../../knowledge/knowledge-base.js';
 import { nameKey } from '../../knowledge/name-keys.js';
 import { translateName } from '../../knowledge/translate-name.js';
@@ -23,7 +23,9 @@ function fromKnown(known: KnownOrganization, written: string, language: Language
 
 /** An organization the knowledge base does not hold: display names word by word from its base form. */
 function fromPattern(candidate: NameCandidate, language: Language): Organization {
-  const { country, base } = candidate;
+  const { base } = candidate;
+  // A university named after a known city belongs to that city's country ("Kutaisi University" is Georgian).
+  const country = candidate.country ?? findKnownPlaces(base)[0]?.entry.country;
   const names = translateName(base, language, { countryOf: countryOfWord });
   const org: Organization = {
     name: candidate.written,
