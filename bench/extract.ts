@@ -5,6 +5,9 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { extractArticle } from '../functions/domain/extract/extract-article.js';
+import { translateRole } from '../functions/domain/knowledge/role-translation.js';
+import { matchStory } from '../functions/domain/stories/assign-story.js';
+import { busyWindow, NATIONAL_UNIVERSITY } from '../tests/unit/stories/reports.js';
 import { LAMBDA_ESBUILD_OPTIONS } from '../infra/constructs/bulletin-function.js';
 import { FUNCTION_SPECS } from '../infra/constructs/function-specs.js';
 
@@ -55,7 +58,39 @@ async function ingestBundle() {
   return { kib: statSync(outfile).size / 1024, loadMedian: median(loads) };
 }
 
+/** Role translation per call (both editions), over roles of every shape in the three languages. */
+function roleTranslation() {
+  const roles = [
+    ['ru', 'Министр образования, науки и молодежи Грузии'],
+    ['az', 'Gürcüstanın təhsil, elm və gənclərlə iş üzrə nazirinin birinci müavini'],
+    ['en', "China's Ambassador to Azerbaijan"],
+    ['en', 'Chairman of the Council of Higher Education of Türkiye'],
+    ['az', 'ADA Universitetinin rektoru'],
+  ] as const;
+  for (const [from, role] of roles) translateRole(role, from, 'az');
+  const started = performance.now();
+  for (let round = 0; round < 200; round++)
+    for (const [from, role] of roles) {
+      translateRole(role, from, 'en');
+      translateRole(role, from, 'az');
+    }
+  return (performance.now() - started) / (200 * roles.length * 2);
+}
+
+/** One new report matched against a week window of 200 stored reports (what ingest does per article). */
+function storyMatching() {
+  const window = busyWindow(200);
+  const target = NATIONAL_UNIVERSITY[2];
+  if (!target) return 0;
+  matchStory(target, window);
+  const started = performance.now();
+  for (let i = 0; i < 20; i++) matchStory(target, window);
+  return (performance.now() - started) / 20;
+}
+
 const warm = await warmExtraction();
+console.log(`extract: role translation ${roleTranslation().toFixed(3)} ms per call`);
+console.log(`extract: matching one report against 200 stored: ${storyMatching().toFixed(2)} ms`);
 console.log(
   `extract: warm ${warm.kb.toFixed(1)} KB article: median ${warm.median.toFixed(2)} ms, p95 ${warm.p95.toFixed(2)} ms (target <= 15 ms median)`,
 );

@@ -90,3 +90,40 @@ describe('an Azerbaijani document word before a postposition is the subject, not
     expect(extractAgreements(text, '2026-01-01')).toEqual(expected);
   });
 });
+
+describe('countries named with their real endings', () => {
+  it.each([
+    ['Görüşdə prorektor Francesco Rossi iştirak edib.', []],
+    ['Italian universities opened a joint programme.', ['IT']],
+    ['The Iranian ambassador visited Istanbul before Baku.', ['IR', 'TR']],
+    ['Almaniyadakı universitetlər və Fransanın səfiri', ['DE', 'FR']],
+    ['Gürcüstanlılar və Qazaxıstanla əməkdaşlıq', ['GE', 'KZ']],
+  ])('%s', async (text, expected) => {
+    const { extractCountries } = await import('../../../functions/domain/extract/countries.js');
+    expect(extractCountries(text, null)).toEqual(expected);
+  });
+});
+
+describe('names the knowledge base does not hold', () => {
+  it('reads a Russian place adjective in any case as its place, once', () => {
+    const text =
+      'Делегация посетила Кутаисский университет. Ректор Кутаисского университета рассказал о планах.';
+    const found = facts(text, 'ru').organizations.filter((o) => o.en.includes('University'));
+    expect(found.map((o) => [o.en, o.country])).toEqual([['Kutaisi University', 'GE']]);
+  });
+
+  it('splits an Azerbaijani country owner off the name and keeps it as the country', () => {
+    const text = 'Nümayəndə heyəti Koreya Respublikasının Çunqbuk Milli Universitetinin rektoru ilə görüşüb.';
+    const org = facts(text, 'az').organizations.find((o) => o.en.includes('Chungbuk'));
+    expect(org).toMatchObject({
+      en: 'Chungbuk National University',
+      az: 'Çunqbuk Milli Universiteti',
+      country: 'KR',
+    });
+  });
+
+  it('keeps a foreign name written with plain letters as it is in English', () => {
+    const text = 'Bakı Dövlət Universiteti ilə Kocaeli Universiteti arasında memorandum imzalanıb.';
+    expect(facts(text, 'az').organizations.map((o) => o.en)).toContain('Kocaeli University');
+  });
+});

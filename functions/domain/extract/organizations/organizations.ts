@@ -25,8 +25,9 @@ function fromKnown(known: KnownOrganization, written: string, language: Language
 function fromPattern(candidate: NameCandidate, language: Language): Organization {
   const { base } = candidate;
   // A university named after a known city belongs to that city's country ("Kutaisi University" is Georgian).
-  const country = candidate.country ?? findKnownPlaces(base)[0]?.entry.country;
   const names = translateName(base, language, { countryOf: countryOfWord });
+  const place = findKnownPlaces(base)[0] ?? findKnownPlaces(names.en)[0];
+  const country = candidate.country ?? place?.entry.country;
   const org: Organization = {
     name: candidate.written,
     en: language === 'en' ? base : names.en,
