@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import { deliveryLimits } from '../../functions/shared/delivery-limits.js';
 import { type BundlingOverrides, type HandlerName, REPO_ROOT } from './bulletin-function.js';
 import { shipNodeModules } from './ship-node-modules.js';
 
@@ -38,8 +39,9 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
   },
   deliver: {
     description: 'Sends one bulletin email per delivery job through SES',
-    // A batch of 10 sends, paced by the per-copy SES rate (at 0.5/s that is 20 s), plus retries.
-    timeout: Duration.seconds(60),
+    // One batch of jobs at the per-copy SES rate, plus overhead: derived in delivery-limits.ts from the
+    // deployed rate (specFor); this is the value at the default rate.
+    timeout: Duration.seconds(deliveryLimits().timeoutSeconds),
     // I/O bound: the bulletin HTML is read once per container and reused.
     memorySize: 512,
   },
@@ -56,3 +58,10 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
     memorySize: 256,
   },
 };
+
+/** A function's spec for a deployment: the deliver timeout follows the configured SES rate. */
+export function specFor(name: HandlerName, sesMaxSendRate: number): FunctionSpec {
+  const spec = FUNCTION_SPECS[name];
+  if (name !== 'deliver') return spec;
+  return { ...spec, timeout: Duration.seconds(deliveryLimits(sesMaxSendRate).timeoutSeconds) };
+}
