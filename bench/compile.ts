@@ -4,7 +4,13 @@
 // archive and feeds. Prints the median of a few runs; asserts nothing.
 import { type CompileDeps, compileBulletin } from '../functions/use-cases/compile-bulletin.js';
 import { storeArticle, syntheticWeek } from '../tests/helpers/compile-articles.js';
-import { MemoryArticles, MemoryBulletins, MemoryLedger, MemoryStore, MemorySubscribers } from '../tests/helpers/fakes.js';
+import {
+  MemoryArticles,
+  MemoryBulletins,
+  MemoryLedger,
+  MemoryStore,
+  MemorySubscribers,
+} from '../tests/helpers/fakes.js';
 
 const ARTICLES = 300;
 const RUNS = 5;
