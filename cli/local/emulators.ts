@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { guardKeyLengths } from './s3-guard.js';
 
 /** The three AWS emulators, in this process, on 127.0.0.1, with their state under one folder. */
 export interface Emulators {
@@ -44,6 +45,7 @@ export async function startEmulators(stateDir: string, ports: EmulatorPorts = {}
     silent: true,
     directory: join(stateDir, 's3'),
   });
+  guardKeyLengths(s3);
   const s3Address = await s3.run();
   const dynamo = dynalite({
     path: join(stateDir, 'dynamodb'),

@@ -3,7 +3,7 @@ import type { Article, Language } from '../domain/article/article.js';
 /** An article as the table keeps it: the metadata without the full text (that lives in articles/<id>.json). */
 export type ArticleRecord = Omit<Article, 'text'> & { language: Language; week: string; ingestedAt: string };
 
-export type SourceStatus = 'ok' | 'duplicate' | 'rejected';
+export type SourceStatus = 'ok' | 'duplicate' | 'rejected' | 'ignored';
 
 /** What became of one dropped key: exactly one SOURCE record per key, queryable by `bulletin status`. */
 export interface SourceRecord {
@@ -30,6 +30,8 @@ export interface ArticleRepository {
   /** A week's articles ingested strictly after an instant (ISO): the late arrivals of a sent week. */
   listWeekIngestedAfter(week: string, after: string): Promise<ArticleRecord[]>;
   listWeeks(): Promise<string[]>;
+  /** A corrected file replaced this article: it leaves its week (and every bulletin compiled from now on). */
+  supersede(id: string, byId: string): Promise<void>;
 }
 
 export interface SourceRepository {

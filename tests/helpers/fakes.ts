@@ -72,14 +72,19 @@ export class MemoryArticles implements ArticleRepository {
   async get(id: string) {
     return this.items.get(id) ?? null;
   }
+  readonly superseded = new Map<string, string>();
   async listWeek(week: string) {
-    return [...this.items.values()].filter((a) => a.week === week);
+    return [...this.items.values()].filter((a) => a.week === week && !this.superseded.has(a.id));
+  }
+  async supersede(id: string, byId: string) {
+    if (this.items.has(id)) this.superseded.set(id, byId);
   }
   async listWeekIngestedAfter(week: string, after: string) {
     return (await this.listWeek(week)).filter((a) => a.ingestedAt > after);
   }
   async listWeeks() {
-    return [...new Set([...this.items.values()].map((a) => a.week))].sort();
+    const current = [...this.items.values()].filter((a) => !this.superseded.has(a.id));
+    return [...new Set(current.map((a) => a.week))].sort();
   }
 }
 

@@ -26,5 +26,10 @@ export function cutPower<T extends object, K extends keyof T>(
   };
 }
 
-/** Lets every pending promise chain run until the cut one is all that is left. */
-export const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits until the power was cut (the use case reached the cut call), then lets the other chains run on. */
+export async function tripped(cut: { tripped: () => boolean }, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!cut.tripped() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  await new Promise((r) => setTimeout(r, 20));
+  return cut.tripped();
+}

@@ -4,7 +4,7 @@ import { compileBulletin } from '../../../functions/use-cases/compile-bulletin.j
 import { deliverBulletin } from '../../../functions/use-cases/deliver-bulletin.js';
 import { memoryCompile, subscribe } from '../../helpers/compile-deps.js';
 import { MemoryMailer } from '../../helpers/fakes.js';
-import { cutPower, settle } from '../../helpers/power-cut.js';
+import { cutPower, tripped } from '../../helpers/power-cut.js';
 
 const WEEK = '2026-W47';
 const SUBSCRIBERS = 600; // 12 jobs of 50: two SendMessageBatch steps of 10
@@ -73,8 +73,7 @@ describe('compileBulletin --send after a failure or a power cut', () => {
     let calls = 0;
     const cut = cutPower(target as never, method as never, () => ++calls === (method === 'enqueue' ? 2 : 1));
     void compileBulletin(c.deps, WEEK, true);
-    await settle();
-    expect(cut.tripped()).toBe(true);
+    expect(await tripped(cut)).toBe(true);
     cut.restore();
     expect(c.bulletins.items.get(WEEK)?.status).toBe('sending');
 

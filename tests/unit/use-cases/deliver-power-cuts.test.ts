@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DELIVER_STOP_MARGIN_MS } from '../../../functions/shared/delivery-limits.js';
 import { deliverBulletin } from '../../../functions/use-cases/deliver-bulletin.js';
 import { memoryDeliver, WEEK } from '../../helpers/deliver-deps.js';
-import { cutPower, settle } from '../../helpers/power-cut.js';
+import { cutPower, tripped } from '../../helpers/power-cut.js';
 
 const IDS = ['s1', 's2', 's4', 's5'];
 const MINUTE = 60_000;
@@ -43,8 +43,7 @@ describe('deliverBulletin after a power cut', () => {
     const when = method === 'throttle' ? () => ++calls === 3 : isS4;
     const cut = cutPower(target as never, method as never, when, options);
     void deliverBulletin({ ...d, concurrency: 1 }, { week: WEEK, subscriberIds: IDS }, { deadline });
-    await settle();
-    expect(cut.tripped()).toBe(true);
+    expect(await tripped(cut)).toBe(true);
     cut.restore();
 
     // A duplicate of the job while the dead invocation's lease still runs sends nothing twice.
