@@ -75,6 +75,7 @@ export async function deliverBulletin(
     result: { sent: 0, skipped: job.subscriberIds.length - todo.length, returned: 0 },
     failures: [],
     leftovers: [],
+    held: [],
   };
   const queue = [...todo];
   const worker = async () => {
@@ -88,8 +89,21 @@ export async function deliverBulletin(
     run.result.returned = run.leftovers.length;
   }
   if (run.failures.length > 0) throw new DeliveryFailedError(job.week, run.failures);
-  await markSentIfSettled(deps, job.week);
+  await settleOrWait(run);
   return run.result;
+}
+
+/**
+ * Subscribers claimed by another invocation are that invocation's to send; if it died, its lease runs out and
+ * only a retry of this job can serve them, so the job is not done until they are settled.
+ */
+async function settleOrWait(run: JobRun): Promise<void> {
+  if (run.held.length > 0) {
+    const settled = await run.deps.ledger.settled(run.week);
+    const waiting = run.held.filter((id) => !settled.has(id));
+    if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting);
+  }
+  await markSentIfSettled(run.deps, run.week);
 }
 
 interface JobRun {
@@ -102,6 +116,8 @@ interface JobRun {
   result: DeliverResult;
   failures: string[];
   leftovers: string[];
+  /** Claimed by another invocation when this job came to them. */
+  held: string[];
 }
 
 async function sendOne(run: JobRun, id: string): Promise<void> {
@@ -121,6 +137,7 @@ async function sendOne(run: JobRun, id: string): Promise<void> {
   }
   if (!(await deps.ledger.claim(week, id, run.leaseUntil))) {
     run.result.skipped++;
+    run.held.push(id);
     return;
   }
   try {
@@ -145,6 +162,19 @@ export class DeliveryFailedError extends Error {
     readonly subscriberIds: string[],
   ) {
     super(`${subscriberIds.length} sends of bulletin ${week} failed; they will be retried`);
+  }
+}
+
+/** Some subscribers are claimed by another invocation, alive or dead: retried once its lease is surely over. */
+export class DeliveryPendingError extends Error {
+  override readonly name = 'DeliveryPendingError';
+  constructor(
+    readonly week: string,
+    readonly subscriberIds: string[],
+  ) {
+    super(
+      `${subscriberIds.length} sends of bulletin ${week} are claimed by another run; retried after its lease`,
+    );
   }
 }
 
