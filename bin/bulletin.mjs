@@ -43,4 +43,3 @@ async function run() {
   if (code !== 0) process.exit(code);
   process.exitCode = code;
 }
-
