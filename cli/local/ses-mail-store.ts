@@ -22,8 +22,10 @@ export function keepSesMail(stateDir: string): { loaded: number; skipped: number
   file = join(stateDir, 'ses', 'mail.jsonl');
   mkdirSync(dirname(file), { recursive: true });
   const loaded = readMail(file);
-  store.clearStore();
-  store.getStoreReadonly().emails.push(...loaded.emails);
+  // In place, not through clearStore (which, once wrapped below, empties the file).
+  const emails = store.getStoreReadonly().emails;
+  emails.length = 0;
+  emails.push(...loaded.emails);
   if (!installed) {
     installed = true;
     const save = store.saveEmail;

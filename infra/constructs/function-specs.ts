@@ -33,7 +33,7 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
   compile: {
     description: 'Compiles the weekly bulletin, publishes the archive and queues deliveries',
     // Once a week: a week of articles, three editions rendered with mjml, archive and feeds, one
-    // SendMessageBatch per 10 subscribers. Minutes at most; the limit leaves room for translation calls.
+    // SendMessageBatch per 10 jobs of 50 subscribers. Minutes at most; the limit leaves room for translation calls.
     timeout: Duration.minutes(10),
     memorySize: 1024,
   },

@@ -1,6 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { startEmulators } from '../../cli/local/emulators.js';
 import { localEnv } from '../../cli/local/runtime.js';
 import { readRuntime } from '../../cli/local/state.js';
+import { scanKind } from '../../functions/adapters/dynamo-query.js';
+
+/** Counts of one kind's items by status, straight from the table. */
+export async function countByStatus(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  kind: string,
+  prefix: string,
+) {
+  const counts: Record<string, number> = {};
+  for (const item of await scanKind(doc, table, kind))
+    if (String(item.pk).startsWith(prefix))
+      counts[String(item.status)] = (counts[String(item.status)] ?? 0) + 1;
+  return counts;
+}
+
 import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
 import { DynamoDeliveryLedger } from '../../functions/adapters/dynamo-delivery-ledger.js';
@@ -40,14 +58,34 @@ export function startDev(state: string, inbox: string): DevProcess {
 }
 
 /** SIGKILL to the whole group (the bin script and the server it runs): no handler, no clean-up. */
-export async function cutPower(dev: DevProcess): Promise<void> {
-  if (dev.child.pid) process.kill(-dev.child.pid, 'SIGKILL');
+export async function cutPower(dev: DevProcess, state: string): Promise<void> {
+  const server = readRuntime(state)?.pid;
+  signalGroup(dev, 'SIGKILL');
   await dev.exited;
+  // The server is gone once its zombie is reaped: until then a new dev would see it "running".
+  if (server) await until('the killed server to be gone', async () => (alive(server) ? null : true), 10_000);
 }
 
 export async function stopDev(dev: DevProcess): Promise<void> {
-  if (dev.child.pid) process.kill(-dev.child.pid, 'SIGTERM');
+  signalGroup(dev, 'SIGTERM');
   await dev.exited;
+}
+
+function signalGroup(dev: DevProcess, signal: NodeJS.Signals) {
+  try {
+    if (dev.child.pid) process.kill(-dev.child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The running dev's table, through the same adapters, from the endpoints it published. */
@@ -64,6 +102,25 @@ export function devTable(state: string) {
     bulletins: new DynamoBulletinRepository(doc, config.TABLE_NAME),
     ledger: new DynamoDeliveryLedger(doc, config.TABLE_NAME),
   };
+}
+
+/** The state as the kill left it, read through the emulators alone (no queue runs, nothing resumes). */
+export async function inspectState<T>(
+  state: string,
+  look: (doc: DynamoDBDocumentClient, table: string) => Promise<T>,
+) {
+  const emulators = await startEmulators(state);
+  const endpoints = {
+    s3: emulators.s3Endpoint,
+    dynamo: emulators.dynamoEndpoint,
+    ses: emulators.sesEndpoint,
+  };
+  const config = parseConfig(localEnv(state, endpoints, 0));
+  try {
+    return await look(makeDocumentClient(config), config.TABLE_NAME);
+  } finally {
+    await emulators.stop();
+  }
 }
 
 export async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {

@@ -1,10 +1,27 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import { articleText } from '../fixtures/bad-input/articles.js';
-import { cutPower, type DevProcess, devTable, startDev, stopDev, until } from './dev-process.js';
+import {
+  countByStatus,
+  cutPower,
+  type DevProcess,
+  devTable,
+  inspectState,
+  startDev,
+  stopDev,
+  until,
+} from './dev-process.js';
 
 const root = mkdtempSync(join(tmpdir(), 'bulletin-power-'));
 const state = join(root, 'state');
@@ -26,6 +43,11 @@ async function restart(): Promise<DevProcess> {
   await dev.ready;
   return dev;
 }
+
+const parked = () => {
+  const dlq = join(state, 'dlq');
+  return existsSync(dlq) ? readdirSync(dlq).flatMap((q) => readdirSync(join(dlq, q))) : [];
+};
 
 const inboxKeys = () => new Set(readdirSync(inbox).map((name) => `inbox/${name}`));
 
@@ -50,7 +72,10 @@ describe('bulletin dev killed with SIGKILL and started again', () => {
       },
       120_000,
     );
-    if (dev) await cutPower(dev);
+    if (dev) await cutPower(dev, state);
+    const atKill = await inspectState(state, (doc, table) =>
+      countByStatus(doc, table, 'SOURCE', 'SOURCE#inbox/power-'),
+    );
     expect(before).toBeLessThan(FILES);
 
     const started = Date.now();
@@ -71,9 +96,9 @@ describe('bulletin dev killed with SIGKILL and started again', () => {
     expect(statuses.get('inbox/.DS_Store')?.status).toBe('ignored');
     const long = records.find((r) => r.key.includes('uzun-ad-'));
     expect(long).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^name-too-long: /) });
-    expect(readdirSync(join(state, 'dlq')).flatMap((q) => readdirSync(join(state, 'dlq', q)))).toEqual([]);
+    expect(parked()).toEqual([]);
     figures.push(
-      `ingest: ${before}/${FILES} files had a status at the kill; after the restart ${power.length}/${FILES} ok ` +
+      `ingest: ${Object.values(atKill).reduce((a, b) => a + b, 0)}/${FILES} files had a status at the kill; after the restart ${power.length}/${FILES} ok ` +
         `(+1 ignored, +1 name-too-long) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }, 300_000);
@@ -96,12 +121,22 @@ describe('bulletin dev killed with SIGKILL and started again', () => {
       },
       120_000,
     );
-    if (dev) await cutPower(dev);
+    if (dev) await cutPower(dev, state);
     const firstSend = await send.then(
       () => 'finished',
       () => 'failed',
     );
     expect(sentAtKill).toBeLessThan(SUBSCRIBERS);
+    const ledgerAtKill = await inspectState(state, (doc, table) =>
+      countByStatus(doc, table, 'DELIVERY', `DELIVERY#${week}`),
+    );
+    const bulletinAtKill = await inspectState(state, async (doc, table) => {
+      const { DynamoBulletinRepository } = await import(
+        '../../functions/adapters/dynamo-bulletin-repository.js'
+      );
+      return (await new DynamoBulletinRepository(doc, table).get(week))?.status;
+    });
+    expect(bulletinAtKill).toBe('sending');
 
     const started = Date.now();
     await restart();
@@ -128,7 +163,8 @@ describe('bulletin dev killed with SIGKILL and started again', () => {
     expect(twice.length).toBeLessThanOrEqual(16);
     expect(twice.every((n) => n === 2)).toBe(true);
     figures.push(
-      `send: ${sentAtKill}/${SUBSCRIBERS} sent at the kill (first \`bulletin send\` ${firstSend}); after the restart all ${SUBSCRIBERS} served, ` +
+      `send: at the kill ${JSON.stringify(ledgerAtKill)} of ${SUBSCRIBERS}, week '${bulletinAtKill}' ` +
+        `(first \`bulletin send\` ${firstSend}); after the restart all ${SUBSCRIBERS} served, ` +
         `${twice.length} twice (the documented window), week 'sent' ${seconds} s after the restart`,
     );
   }, 400_000);
