@@ -15,6 +15,7 @@ import {
   LEASE_CLOCK_MARGIN_MS,
   SENDS_IN_FLIGHT,
 } from '../shared/delivery-limits.js';
+import { DeliveryFailedError, DeliveryPendingError } from './delivery-errors.js';
 import { BulletinNotFoundError, type EmailEdition, loadEdition, personalize } from './email-edition.js';
 import { markSentIfSettled } from './queue-delivery.js';
 
@@ -155,27 +156,4 @@ async function sendOne(run: JobRun, id: string): Promise<void> {
   }
 }
 
-export class DeliveryFailedError extends Error {
-  override readonly name = 'DeliveryFailedError';
-  constructor(
-    readonly week: string,
-    readonly subscriberIds: string[],
-  ) {
-    super(`${subscriberIds.length} sends of bulletin ${week} failed; they will be retried`);
-  }
-}
-
-/** Some subscribers are claimed by another invocation, alive or dead: retried once its lease is surely over. */
-export class DeliveryPendingError extends Error {
-  override readonly name = 'DeliveryPendingError';
-  constructor(
-    readonly week: string,
-    readonly subscriberIds: string[],
-  ) {
-    super(
-      `${subscriberIds.length} sends of bulletin ${week} are claimed by another run; retried after its lease`,
-    );
-  }
-}
-
-export { BulletinNotFoundError };
+export { BulletinNotFoundError, DeliveryFailedError, DeliveryPendingError };

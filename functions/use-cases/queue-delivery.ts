@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryJob, DeliveryQueue } from '../ports/queue.js';
@@ -75,7 +76,7 @@ export async function markSentIfSettled(
 
 async function recipientsOf(deps: QueueDeliveryDeps, week: string): Promise<string[]> {
   const stored = await deps.store.getText(recipientsKey(week));
-  if (stored !== null) return JSON.parse(stored) as string[];
+  if (stored !== null) return z.array(z.string().min(1)).parse(JSON.parse(stored));
   const ids = (await deps.subscribers.listByStatus('active')).map((s) => s.id).sort();
   await deps.store.put(recipientsKey(week), JSON.stringify(ids), 'application/json');
   return ids;
