@@ -4,7 +4,13 @@
 // archive and feeds. Prints the median of a few runs; asserts nothing.
 import { type CompileDeps, compileBulletin } from '../functions/use-cases/compile-bulletin.js';
 import { storeArticle, syntheticWeek } from '../tests/helpers/compile-articles.js';
-import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from '../tests/helpers/fakes.js';
+import {
+  MemoryArticles,
+  MemoryBulletins,
+  MemoryLedger,
+  MemoryStore,
+  MemorySubscribers,
+} from '../tests/helpers/fakes.js';
 
 const ARTICLES = 300;
 const RUNS = 5;
@@ -20,6 +26,7 @@ async function freshDeps(): Promise<CompileDeps & { store: MemoryStore }> {
     bulletins: new MemoryBulletins(),
     subscribers: new MemorySubscribers(),
     queue: { enqueue: async () => undefined },
+    ledger: new MemoryLedger(),
     clock: { now: () => new Date('2026-11-23T05:00:00Z') },
     archiveBaseUrl: 'https://bulletin.example.org',
     translator: { translate: async (texts: readonly unknown[]) => texts.map(() => null) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SES_MAX_SEND_RATE, minimumAccountRate } from '../functions/shared/delivery-limits.js';
 
 /**
  * Deployment parameters. Each one is read from an environment variable (BULLETIN_*), else from the CDK
@@ -52,7 +53,14 @@ export const infraConfigSchema = z
       .string()
       .refine(isTimeZone, 'must be an IANA time zone such as Asia/Baku')
       .default('Asia/Baku'),
-    sesMaxSendRate: z.coerce.number().positive('must be a positive number of emails per second').default(1),
+    sesMaxSendRate: z.coerce
+      .number()
+      .positive('must be a positive number of emails per second')
+      .min(
+        minimumAccountRate(),
+        `must be at least ${minimumAccountRate()} emails per second, or a delivery job cannot fit in Lambda's 15 minutes`,
+      )
+      .default(DEFAULT_SES_MAX_SEND_RATE),
     alarmEmail: z.email('must be an email address').optional(),
     archiveDomain: z
       .string()

@@ -1,11 +1,15 @@
 import { resolve } from 'node:path';
+import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
+import type { SourceRecord } from '../../functions/ports/repositories.js';
+import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
 import { exampleFiles } from '../local/examples.js';
 import { watchInbox } from '../local/inbox-watcher.js';
 import { replayDeadLetters } from '../local/replay.js';
 import { DEFAULT_PORT, type LocalSystem, openLocalSystem } from '../local/runtime.js';
 import { startLocalServer } from '../local/server.js';
+import { sweepInbox } from '../local/startup-sweep.js';
 import { clearRuntime, readRuntime, stateDir, writeRuntime } from '../local/state.js';
 import { sourceLine, uploadFiles, waitForSources } from '../local/uploads.js';
 import { type Command, parse, UsageError } from '../usage.js';
@@ -49,9 +53,13 @@ the same --state use this running system. Ctrl-C stops it.`,
     else await firstStart(system, watch);
     await refreshDraft();
     const inbox = resolve(values.inbox ?? 'inbox');
-    const watcher = watchInbox(inbox, system.config, (file, error) =>
-      console.error(`could not upload ${file}: ${error.message}`),
-    );
+    const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+    const handlers = {
+      onError: (file: string, error: Error) => console.error(`could not upload ${file}: ${error.message}`),
+      onRefused: (record: SourceRecord) => sources.put(record),
+    };
+    await catchUp(system, inbox, sources, handlers.onRefused);
+    const watcher = watchInbox(inbox, system.config, handlers);
     const timer = setInterval(() => void watch(), 500);
     console.log(`Inbox:     drop files into ${inbox}`);
     console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
@@ -95,6 +103,24 @@ async function serve(system: LocalSystem, port: number) {
     serverUrl: served.url,
   });
   return served;
+}
+
+/** Files dropped and objects left without a status while nothing ran (a crash, a stop) are taken up now. */
+async function catchUp(
+  system: LocalSystem,
+  inbox: string,
+  sources: DynamoSourceRepository,
+  recordRefused: (record: SourceRecord) => Promise<void>,
+) {
+  const owned = system.owned;
+  if (!owned) return;
+  const known = new Map((await sources.list()).map((s) => [s.key, s]));
+  const ingest = (body: string) => owned.ingest.send(body);
+  const swept = await sweepInbox(inbox, { config: system.config, sources: known, recordRefused, ingest });
+  if (swept.uploaded + swept.requeued > 0)
+    console.log(
+      `Catching up: ${swept.uploaded} files uploaded, ${swept.requeued} stored files without a status ingested`,
+    );
 }
 
 /** Empty state: ingest examples/ and compile their weeks, so a newcomer sees bulletins at once. */

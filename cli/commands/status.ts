@@ -25,10 +25,11 @@ compiled bulletin (compiled, sent, empty with the reason).`,
         console.log(JSON.stringify({ sources, bulletins }, null, 2));
         return 0;
       }
-      const counts = { ok: 0, duplicate: 0, rejected: 0 };
+      const counts = { ok: 0, duplicate: 0, rejected: 0, ignored: 0 };
       for (const s of sources) counts[s.status]++;
+      const ignored = counts.ignored > 0 ? `, ignored ${counts.ignored}` : '';
       console.log(
-        `Files: ${sources.length} (ok ${counts.ok}, duplicate ${counts.duplicate}, rejected ${counts.rejected})`,
+        `Files: ${sources.length} (ok ${counts.ok}, duplicate ${counts.duplicate}, rejected ${counts.rejected}${ignored})`,
       );
       for (const s of sources) console.log(`  ${sourceLine(s)}`);
       const parked = parkedMessages(system.stateDir);

@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
+import { guardKeyLengths } from './s3-guard.js';
+import { repairS3Store } from './s3-repair.js';
+import { keepSesMail } from './ses-mail-store.js';
 
 /** The three AWS emulators, in this process, on 127.0.0.1, with their state under one folder. */
 export interface Emulators {
@@ -36,6 +39,7 @@ function close(server: Server): Promise<void> {
 
 export async function startEmulators(stateDir: string, ports: EmulatorPorts = {}): Promise<Emulators> {
   mkdirSync(join(stateDir, 's3'), { recursive: true });
+  for (const line of repairS3Store(join(stateDir, 's3'))) console.warn(`Local S3 repaired: ${line}`);
   mkdirSync(join(stateDir, 'dynamodb'), { recursive: true });
   // Bound to 127.0.0.1: an IPv6 source address would fail the Powertools S3 schema (STACK.md).
   const s3 = new S3rver({
@@ -44,6 +48,7 @@ export async function startEmulators(stateDir: string, ports: EmulatorPorts = {}
     silent: true,
     directory: join(stateDir, 's3'),
   });
+  guardKeyLengths(s3);
   const s3Address = await s3.run();
   const dynamo = dynalite({
     path: join(stateDir, 'dynamodb'),
@@ -61,6 +66,7 @@ export async function startEmulators(stateDir: string, ports: EmulatorPorts = {}
     typeof sesModule.default === 'function' ? sesModule.default : sesModule.default.default
   ) as (c: { host: string; port: number }) => Promise<Server>;
   const ses = await startSes({ host: '127.0.0.1', port: ports.ses ?? 0 });
+  keepSesMail(stateDir);
   const sesPort = (ses.address() as AddressInfo).port;
   return {
     s3,

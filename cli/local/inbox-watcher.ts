@@ -1,27 +1,45 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { watch } from 'chokidar';
+import type { SourceRecord } from '../../functions/ports/repositories.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { hiddenNameReason } from '../../functions/use-cases/source-keys.js';
+import { inboxKeyProblem, refusedSource } from './key-limits.js';
+
+export interface InboxHandlers {
+  onError: (file: string, error: Error) => void;
+  /** A file that is not uploaded (hidden, or a name the emulator cannot keep) gets its status here. */
+  onRefused: (record: SourceRecord) => Promise<void>;
+}
+
+/** The bucket key of a file under the inbox folder, and why it is not uploaded (null: it is). */
+export function inboxKeyFor(dir: string, file: string): { key: string; refusal: string | null } {
+  const key = `inbox/${relative(dir, file).split(sep).join('/')}`;
+  return { key, refusal: hiddenNameReason(key) ?? inboxKeyProblem(key) };
+}
 
 /** Mirrors a folder into the bucket under inbox/: a file dropped (or saved again) there is uploaded. */
-export function watchInbox(dir: string, config: Config, onError: (file: string, error: Error) => void) {
+export function watchInbox(dir: string, config: Config, handlers: InboxHandlers) {
   mkdirSync(dir, { recursive: true });
   const s3 = makeS3Client(config);
   const upload = async (file: string) => {
-    const key = `inbox/${relative(dir, file).split(sep).join('/')}`;
+    const { key, refusal } = inboxKeyFor(dir, file);
     try {
+      if (refusal)
+        return await handlers.onRefused(refusedSource(key, statSync(file).size, refusal, new Date()));
       await s3.send(new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, Body: readFileSync(file) }));
     } catch (error) {
-      onError(file, error as Error);
+      handlers.onError(file, error as Error);
     }
   };
   const watcher = watch(dir, {
     ignoreInitial: true,
     // Wait until a copy has finished writing, so a half-written file is never ingested.
     awaitWriteFinish: { stabilityThreshold: 300, pollInterval: 50 },
-    ignored: (path) => /(^|[/\\])\.[^/\\]/.test(relative(dir, path)),
+    // Files inside hidden folders (.git, .Trash) are not looked at; a hidden file itself gets `ignored`.
+    ignored: (path) => /(^|[/\\])\.[^/\\]*[/\\]/.test(relative(dir, path)),
   });
   watcher.on('add', upload).on('change', upload);
   return {

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { lambdaContext } from './lambda-context.js';
+import { MessageFolder } from './message-folder.js';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 
@@ -13,6 +14,10 @@ export interface LocalQueueOptions {
   dlqDir: string;
   concurrency?: number;
   backoffMs?: number;
+  /** Where queued messages are kept until handled, so a crash loses none (like SQS); see resume(). */
+  persistDir?: string;
+  /** The invocation's time limit, as the function's timeout in AWS (Context.getRemainingTimeInMillis). */
+  timeoutMs?: number;
 }
 
 interface Message {
@@ -31,19 +36,33 @@ export class LocalQueue {
   private inFlight = 0;
   private waiters: (() => void)[] = [];
   private scheduled = false;
-  private readonly options: Required<LocalQueueOptions>;
+  private readonly options: Required<Omit<LocalQueueOptions, 'persistDir'>>;
+  private readonly kept: MessageFolder | null;
 
   constructor(
     readonly name: string,
     private readonly handler: SqsHandler,
     options: LocalQueueOptions,
   ) {
-    this.options = { batchSize: 10, maxReceiveCount: 3, concurrency: 2, backoffMs: 200, ...options };
+    const defaults = { batchSize: 10, maxReceiveCount: 3, concurrency: 2, backoffMs: 200, timeoutMs: 60_000 };
+    this.options = { ...defaults, ...options };
+    this.kept = options.persistDir ? new MessageFolder(options.persistDir) : null;
   }
 
   send(body: string): void {
-    this.pending.push({ id: randomUUID(), body, receiveCount: 0, sentAt: Date.now() });
+    const message = { id: randomUUID(), body, receiveCount: 0, sentAt: Date.now() };
+    // Written before it is accepted: a message the caller saw sent survives a crash.
+    this.kept?.write(message);
+    this.pending.push(message);
     this.schedule();
+  }
+
+  /** Takes up the messages a previous run kept and never finished (after a crash or a stop). */
+  resume(onCorrupt: (file: string) => void = () => undefined): number {
+    const kept = this.kept?.readAll(onCorrupt) ?? [];
+    this.pending.push(...kept);
+    if (kept.length > 0) this.schedule();
+    return kept.length;
   }
 
   /** Resolves once every message sent so far was handled, retried to success or parked in the DLQ. */
@@ -84,7 +103,7 @@ export class LocalQueue {
     try {
       const response = await this.handler(
         { Records: batch.map((m) => this.record(m)) },
-        lambdaContext(this.name),
+        lambdaContext(this.name, this.options.timeoutMs),
       );
       failedIds = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     } catch (error) {
@@ -93,6 +112,7 @@ export class LocalQueue {
         `${this.name}: handler failed for a batch of ${batch.length}: ${(error as Error).message}`,
       );
     }
+    for (const m of batch.filter((b) => !failedIds.has(b.id))) this.kept?.remove(m.id);
     for (const m of batch.filter((b) => failedIds.has(b.id))) await this.retryOrPark(m);
   }
 
@@ -100,6 +120,7 @@ export class LocalQueue {
     if (message.receiveCount >= this.options.maxReceiveCount) {
       mkdirSync(this.options.dlqDir, { recursive: true });
       writeFileSync(join(this.options.dlqDir, `${message.id}.json`), JSON.stringify(message, null, 2));
+      this.kept?.remove(message.id);
       return;
     }
     await new Promise((r) => setTimeout(r, this.options.backoffMs * 2 ** (message.receiveCount - 1)));

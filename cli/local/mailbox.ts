@@ -20,7 +20,7 @@ export async function capturedEmails(sesEndpoint: string): Promise<StoredEmail[]
   return z.array(storedEmailSchema.loose()).parse(body.emails);
 }
 
-/** Keeps captured emails as JSON files (the local SES holds them in memory only), e.g. after `bulletin demo`. */
+/** Writes captured emails out as one JSON file each, e.g. after `bulletin demo` (the local SES keeps its own copy in .bulletin/ses/mail.jsonl). */
 export function saveEmails(dir: string, emails: StoredEmail[]): void {
   mkdirSync(dir, { recursive: true });
   emails.forEach((email, i) => {

@@ -12,14 +12,25 @@ export async function provision(config: Config): Promise<void> {
   await ensureTable(config);
 }
 
+const statusOf = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+const nameOf = (error: unknown) => (error as { name?: string }).name;
+
+/** Creates only on "not found": any other answer (a 500 from a damaged store) is an error to report. */
 async function ensureBucket(config: Config) {
   const s3 = makeS3Client(config);
   try {
     await s3.send(new HeadBucketCommand({ Bucket: config.BUCKET_NAME }));
-  } catch {
-    await s3.send(new CreateBucketCommand({ Bucket: config.BUCKET_NAME }));
+  } catch (error) {
+    if (statusOf(error) !== 404 && nameOf(error) !== 'NotFound') throw new ProvisionError('bucket', error);
+    await s3.send(new CreateBucketCommand({ Bucket: config.BUCKET_NAME })).catch((created: unknown) => {
+      // Created meanwhile by another process on the same state: that is the outcome we wanted.
+      if (!['BucketAlreadyOwnedByYou', 'BucketAlreadyExists'].includes(nameOf(created) ?? ''))
+        throw new ProvisionError('bucket', created);
+    });
+  } finally {
+    s3.destroy();
   }
-  s3.destroy();
 }
 
 async function ensureTable(config: Config) {
@@ -30,7 +41,8 @@ async function ensureTable(config: Config) {
   });
   try {
     await db.send(new DescribeTableCommand({ TableName: config.TABLE_NAME }));
-  } catch {
+  } catch (error) {
+    if (nameOf(error) !== 'ResourceNotFoundException') throw new ProvisionError('table', error);
     await db.send(
       new CreateTableCommand({
         TableName: config.TABLE_NAME,
@@ -55,6 +67,15 @@ async function ensureTable(config: Config) {
         ],
       }),
     );
+  } finally {
+    db.destroy();
   }
-  db.destroy();
+}
+
+export class ProvisionError extends Error {
+  override readonly name = 'ProvisionError';
+  constructor(what: 'bucket' | 'table', cause: unknown) {
+    const detail = `${nameOf(cause) ?? 'Error'}${statusOf(cause) ? ` (HTTP ${statusOf(cause)})` : ''}: ${(cause as Error).message}`;
+    super(`the local ${what} could not be checked or created: ${detail}`, { cause });
+  }
 }

@@ -3,6 +3,11 @@ import type { SQSEvent } from 'aws-lambda';
 import type { CompileEvent } from '../../functions/handlers/compile-handler.js';
 import type { DeliveryJob, DeliveryQueue } from '../../functions/ports/queue.js';
 import { type Config, parseConfig } from '../../functions/shared/config.js';
+import {
+  deliveryLimits,
+  JOBS_PER_BATCH,
+  LEASE_CLOCK_MARGIN_MS,
+} from '../../functions/shared/delivery-limits.js';
 import { type Emulators, startEmulators } from './emulators.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalQueue, type SqsHandler } from './local-queue.js';
@@ -66,14 +71,7 @@ async function own(stateDir: string, port: number): Promise<LocalSystem> {
   Object.assign(process.env, env);
   const config = parseConfig(process.env);
   await provision(config);
-  const { handler: ingestHandler } = await import('../../functions/handlers/ingest.js');
-  const { handler: deliverHandler } = await import('../../functions/handlers/deliver.js');
-  const ingest = new LocalQueue('ingest', ingestHandler as SqsHandler, {
-    dlqDir: join(stateDir, 'dlq', 'ingest'),
-  });
-  const delivery = new LocalQueue('deliver', deliverHandler as SqsHandler, {
-    dlqDir: join(stateDir, 'dlq', 'deliver'),
-  });
+  const { ingest, delivery } = await localQueues(stateDir, config);
   forwardInboxEvents(emulators.s3, {
     bucket: config.BUCKET_NAME,
     prefix: 'inbox/',
@@ -119,6 +117,41 @@ function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
     settle: async () => undefined,
     stop: async () => undefined,
   };
+}
+
+/**
+ * The ingest and delivery queues, kept on disk under .bulletin/queues/ (like SQS, a crash loses no message)
+ * and resumed at once. The deliver handler hands a job's rest back to its own queue, with the timeout the
+ * stack gives it in AWS.
+ */
+async function localQueues(stateDir: string, config: Config) {
+  const { handler: ingestHandler } = await import('../../functions/handlers/ingest.js');
+  const { createDeliverHandler } = await import('../../functions/handlers/deliver-handler.js');
+  const { makeDeliverDeps } = await import('../../functions/use-cases/make-deps.js');
+  const queueOptions = (name: string) => ({
+    dlqDir: join(stateDir, 'dlq', name),
+    persistDir: join(stateDir, 'queues', name),
+  });
+  const ingest = new LocalQueue('ingest', ingestHandler as SqsHandler, queueOptions('ingest'));
+  const toDelivery: DeliveryQueue = {
+    enqueue: async (jobs) => {
+      for (const job of jobs) delivery.send(JSON.stringify(job));
+    },
+  };
+  const deps = Promise.resolve(makeDeliverDeps(config, localSecret(stateDir), toDelivery));
+  const timeoutMs = deliveryLimits(config.SES_MAX_SEND_RATE).timeoutSeconds * 1000;
+  const delivery: LocalQueue = new LocalQueue('deliver', createDeliverHandler(() => deps) as SqsHandler, {
+    ...queueOptions('deliver'),
+    batchSize: JOBS_PER_BATCH,
+    timeoutMs,
+    // As the visibility timeout in AWS: a failed job comes back once every claim it met has surely expired.
+    backoffMs: timeoutMs + LEASE_CLOCK_MARGIN_MS,
+    maxReceiveCount: 5,
+  });
+  const corrupt = (file: string) => process.emitWarning(`unreadable queued message moved aside: ${file}`);
+  ingest.resume(corrupt);
+  delivery.resume(corrupt);
+  return { ingest, delivery };
 }
 
 async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import type { SourceRecord } from '../../functions/ports/repositories.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
+import { hiddenNameReason } from '../../functions/use-cases/source-keys.js';
+import { inboxKeyProblem, refusedSource } from './key-limits.js';
 import type { LocalSystem } from './runtime.js';
 
 export interface Upload {
@@ -18,9 +20,17 @@ export async function uploadFiles(
   published?: string,
 ): Promise<Upload[]> {
   const s3 = makeS3Client(system.config);
+  const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
   const uploads: Upload[] = [];
   for (const file of files) {
     const key = `inbox/${basename(file)}`;
+    // Refused before the emulator: the status is recorded at once (waitForSources finds it).
+    const refusal = hiddenNameReason(key) ?? inboxKeyProblem(key);
+    if (refusal) {
+      await sources.put(refusedSource(key, (await stat(file)).size, refusal, new Date()));
+      uploads.push({ key, etag: '' });
+      continue;
+    }
     const out = await s3.send(
       new PutObjectCommand({
         Bucket: system.config.BUCKET_NAME,
@@ -45,7 +55,8 @@ export async function waitForSources(system: LocalSystem, uploads: Upload[], tim
     for (const upload of uploads) {
       if (done.has(upload.key)) continue;
       const record = await sources.get(upload.key);
-      if (record && (!record.etag || record.etag === upload.etag)) done.set(upload.key, record);
+      if (record && (!record.etag || !upload.etag || record.etag === upload.etag))
+        done.set(upload.key, record);
     }
     if (done.size < uploads.length) await new Promise((r) => setTimeout(r, 200));
   }
@@ -54,7 +65,8 @@ export async function waitForSources(system: LocalSystem, uploads: Upload[], tim
 
 export function sourceLine(record: SourceRecord): string {
   const status = record.status.padEnd(9);
-  if (record.status === 'rejected') return `${status} ${record.key}: ${record.reason}`;
+  if (record.status === 'rejected' || record.status === 'ignored')
+    return `${status} ${record.key}: ${record.reason}`;
   const partners = record.partners.length ? record.partners.join(', ') : 'no partner found';
   return `${status} ${(record.language ?? '--').padEnd(2)}  ${record.key}  "${record.title}"  [${partners}]`;
 }

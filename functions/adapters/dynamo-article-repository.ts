@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   ArticleRecord,
   ArticleRepository,
@@ -82,7 +82,24 @@ export class DynamoArticleRepository implements ArticleRepository {
 
   async listWeeks(): Promise<string[]> {
     const items = await scanKind(this.doc, this.table, 'ARTICLE');
-    return [...new Set(items.map((i) => String(i.week)))].sort();
+    return [...new Set(items.filter((i) => !i.supersededBy).map((i) => String(i.week)))].sort();
+  }
+
+  /** Kept for the record (supersededBy), but out of the byWeek index, so no week lists it any more. */
+  async supersede(id: string, byId: string): Promise<void> {
+    await this.doc
+      .send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.article(id),
+          UpdateExpression: 'SET supersededBy = :by REMOVE weekPk, weekSk',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':by': byId },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
   }
 }
 

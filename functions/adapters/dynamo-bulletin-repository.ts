@@ -43,23 +43,76 @@ export class DynamoBulletinRepository implements BulletinRepository {
     return { ...keys.bulletin(record.week), ...keys.bulletinIndex(record.week), kind: 'BULLETIN', ...record };
   }
 
-  async claimSending(week: string): Promise<boolean> {
+  async claimSending(week: string, leaseUntil: number, at: Date): Promise<BulletinRecord | null> {
     try {
-      await this.doc.send(
+      const out = await this.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: keys.bulletin(week),
-          UpdateExpression: 'SET #s = :sending',
-          ConditionExpression: '#s = :compiled',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':compiled': 'compiled' },
+          UpdateExpression: 'SET #s = :sending, #l = :lease, #since = if_not_exists(#since, :now)',
+          // A queueing run that died (lease over, not every job queued) is resumed by the next one.
+          ConditionExpression:
+            '#s = :compiled OR (#s = :sending AND attribute_not_exists(#q) AND #l < :nowMs)',
+          ExpressionAttributeNames: {
+            '#s': 'status',
+            '#l': 'leaseUntil',
+            '#since': 'sendingSince',
+            '#q': 'queuedAt',
+          },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':compiled': 'compiled',
+            ':lease': leaseUntil,
+            ':now': at.toISOString(),
+            ':nowMs': at.getTime(),
+          },
+          ReturnValues: 'ALL_NEW',
         }),
       );
+      return out.Attributes ? (withoutKeys(out.Attributes) as unknown as BulletinRecord) : null;
+    } catch (error) {
+      if (isConditionFailure(error)) return null;
+      throw error;
+    }
+  }
+
+  async recordQueued(week: string, jobsQueued: number, leaseUntil: number): Promise<void> {
+    await this.updateSending(week, 'SET jobsQueued = :j, leaseUntil = :l', {
+      ':j': jobsQueued,
+      ':l': leaseUntil,
+    });
+  }
+
+  async finishQueueing(week: string, recipients: number, at: Date): Promise<void> {
+    await this.updateSending(week, 'SET queuedAt = :t, recipients = :r REMOVE leaseUntil', {
+      ':t': at.toISOString(),
+      ':r': recipients,
+    });
+  }
+
+  async markSent(week: string): Promise<boolean> {
+    try {
+      await this.updateSending(week, 'SET #s = :sent, sentAt = sendingSince, sentArticleIds = articleIds', {
+        ':sent': 'sent',
+      });
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+  }
+
+  private async updateSending(week: string, update: string, values: Record<string, unknown>) {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.bulletin(week),
+        UpdateExpression: update,
+        ConditionExpression: '#s = :sending',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ...values, ':sending': 'sending' },
+      }),
+    );
   }
 
   async list(): Promise<BulletinRecord[]> {

@@ -4,8 +4,9 @@ import { keys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll } from './dynamo-query.js';
 
 /**
- * DELIVERY items: written with a condition before the send, so a retried or duplicated job finds the
- * claim and does not send again. A failed send releases its claim so the retry may try once more.
+ * DELIVERY items: written with a condition just before the send, so a retried or duplicated job finds the
+ * claim and does not send again. A claim is a lease: it expires with the invocation that took it, so a
+ * job killed by its timeout strands nobody. A failed send releases its claim so the retry may try again.
  */
 export class DynamoDeliveryLedger implements DeliveryLedger {
   constructor(
@@ -14,7 +15,7 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async claim(week: string, subscriberId: string): Promise<boolean> {
+  async claim(week: string, subscriberId: string, leaseUntil: number): Promise<boolean> {
     try {
       await this.doc.send(
         new PutCommand({
@@ -24,10 +25,16 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
             kind: 'DELIVERY',
             status: 'claimed',
             claimedAt: this.now().toISOString(),
+            leaseUntil,
           },
-          ConditionExpression: 'attribute_not_exists(pk) OR #s = :released',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':released': 'released' },
+          // A claim whose invocation died (lease over) is taken again: the lease, not the claim, is the lock.
+          ConditionExpression: 'attribute_not_exists(pk) OR #s = :released OR (#s = :claimed AND #l < :now)',
+          ExpressionAttributeNames: { '#s': 'status', '#l': 'leaseUntil' },
+          ExpressionAttributeValues: {
+            ':released': 'released',
+            ':claimed': 'claimed',
+            ':now': this.now().getTime(),
+          },
         }),
       );
       return true;
@@ -35,6 +42,39 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+  }
+
+  async skip(week: string, subscriberId: string, reason: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.delivery(week, subscriberId), kind: 'DELIVERY', status: 'skipped', reason },
+          ConditionExpression: 'attribute_not_exists(pk) OR #s = :released',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':released': 'released' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async settled(week: string): Promise<Set<string>> {
+    const items = await queryAll(this.doc, {
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: '#s IN (:sent, :skipped)',
+      ProjectionExpression: 'sk',
+      ConsistentRead: true,
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: {
+        ':pk': keys.delivery(week, '').pk,
+        ':sent': 'sent',
+        ':skipped': 'skipped',
+      },
+    });
+    return new Set(items.map((i) => String(i.sk).replace(/^SUBSCRIBER#/, '')));
   }
 
   async markSent(week: string, subscriberId: string, messageId: string): Promise<void> {

@@ -14,7 +14,10 @@ export const deliveryJobSchema = z.object({
 });
 type Job = z.infer<typeof deliveryJobSchema>;
 
-/** One SQS message = one job; a failed job is reported alone and retried, then parked in the DLQ. */
+/**
+ * One SQS message = one job (JOBS_PER_BATCH per invocation, delivery-limits.ts); a failed job is reported
+ * alone and retried, then parked in the DLQ.
+ */
 export function createDeliverHandler(deps: () => Promise<DeliverDeps>) {
   const processor = new BatchProcessor(EventType.SQS, {
     parser,
@@ -22,11 +25,13 @@ export function createDeliverHandler(deps: () => Promise<DeliverDeps>) {
     transformer: 'json',
     logger,
   });
-  const processRecord = async (record: ParsedRecord<SQSRecord, Job>) => {
-    const result = await deliverBulletin(await deps(), record.body);
-    logger.info('delivered', { week: record.body.week, ...result });
-  };
-  return middy(async (event: SQSEvent, context: Context) =>
-    processPartialResponse(event, processRecord, processor, { context }),
-  ).use(injectLambdaContext(logger));
+  return middy(async (event: SQSEvent, context: Context) => {
+    // The invocation's end bounds every claim's lease and tells a job when to hand the rest back.
+    const deadline = Date.now() + context.getRemainingTimeInMillis();
+    const processRecord = async (record: ParsedRecord<SQSRecord, Job>) => {
+      const result = await deliverBulletin(await deps(), record.body, { deadline });
+      logger.info('delivered', { week: record.body.week, ...result });
+    };
+    return processPartialResponse(event, processRecord, processor, { context });
+  }).use(injectLambdaContext(logger));
 }

@@ -3,7 +3,7 @@ import type { Article, Language } from '../domain/article/article.js';
 /** An article as the table keeps it: the metadata without the full text (that lives in articles/<id>.json). */
 export type ArticleRecord = Omit<Article, 'text'> & { language: Language; week: string; ingestedAt: string };
 
-export type SourceStatus = 'ok' | 'duplicate' | 'rejected';
+export type SourceStatus = 'ok' | 'duplicate' | 'rejected' | 'ignored';
 
 /** What became of one dropped key: exactly one SOURCE record per key, queryable by `bulletin status`. */
 export interface SourceRecord {
@@ -30,6 +30,8 @@ export interface ArticleRepository {
   /** A week's articles ingested strictly after an instant (ISO): the late arrivals of a sent week. */
   listWeekIngestedAfter(week: string, after: string): Promise<ArticleRecord[]>;
   listWeeks(): Promise<string[]>;
+  /** A corrected file replaced this article: it leaves its week (and every bulletin compiled from now on). */
+  supersede(id: string, byId: string): Promise<void>;
 }
 
 export interface SourceRepository {
@@ -59,6 +61,15 @@ export interface BulletinRecord {
   sentArticleIds?: string[];
   /** A preview of the current week (`bulletin dev`): status stays 'compiled' until the real send. */
   draft?: boolean;
+  /** While 'sending' and queueing: the queueing run's lease (epoch ms); a retry after it resumes the queueing. */
+  leaseUntil?: number | null;
+  /** When the week was first claimed for sending: its content is frozen from then on (becomes sentAt). */
+  sendingSince?: string;
+  /** Delivery jobs queued so far: a retried queueing resumes after them. */
+  jobsQueued?: number;
+  /** Set once every job is queued, with the number of recipients; the week is 'sent' once all are settled. */
+  queuedAt?: string;
+  recipients?: number;
 }
 
 export interface BulletinRepository {
@@ -66,8 +77,17 @@ export interface BulletinRepository {
   put(record: BulletinRecord): Promise<void>;
   /** Writes only while the week is unsent (no record, compiled or empty); false once sending or sent. */
   putIfUnsent(record: BulletinRecord): Promise<boolean>;
-  /** Moves compiled -> sending exactly once; false when another run already did (or it was sent). */
-  claimSending(week: string): Promise<boolean>;
+  /**
+   * Claims the week for queueing until leaseUntil (epoch ms): compiled -> sending, or a 'sending' week whose
+   * queueing run died (lease expired, not all jobs queued). The claimed record, or null (someone holds it).
+   */
+  claimSending(week: string, leaseUntil: number, at: Date): Promise<BulletinRecord | null>;
+  /** Records queueing progress and extends the lease. */
+  recordQueued(week: string, jobsQueued: number, leaseUntil: number): Promise<void>;
+  /** Every job is queued: the lease ends, the week waits for its deliveries. */
+  finishQueueing(week: string, recipients: number, at: Date): Promise<void>;
+  /** sending -> sent (sentAt = sendingSince) once every recipient is settled; false when not sending. */
+  markSent(week: string): Promise<boolean>;
   list(): Promise<BulletinRecord[]>;
 }
 
@@ -98,8 +118,15 @@ export interface SubscriberRepository {
 
 /** One DELIVERY record per (bulletin, subscriber): the guard that makes every retry send at most once. */
 export interface DeliveryLedger {
-  /** Claims the right to send; false when a send for this pair was already claimed or done. */
-  claim(week: string, subscriberId: string): Promise<boolean>;
+  /**
+   * Claims the right to send until leaseUntil (epoch ms); false when this pair was sent or skipped, or is
+   * claimed under a lease that has not expired. An expired claim (its invocation died) can be taken again.
+   */
+  claim(week: string, subscriberId: string, leaseUntil: number): Promise<boolean>;
+  /** Settles a subscriber who gets no email this week (no longer active), unless already settled. */
+  skip(week: string, subscriberId: string, reason: string): Promise<void>;
+  /** The week's subscribers whose delivery is settled: sent or skipped. */
+  settled(week: string): Promise<Set<string>>;
   markSent(week: string, subscriberId: string, messageId: string): Promise<void>;
   /** Releases a claim after a failed send so the retry may try again. */
   release(week: string, subscriberId: string, reason: string): Promise<void>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SES_MAX_SEND_RATE } from './delivery-limits.js';
 
 /**
  * The one place that reads process.env. Every handler and the local runtime get their settings from here,
@@ -17,7 +18,8 @@ export const configSchema = z.object({
   API_BASE_URL: z.url().optional(),
   DELIVERY_QUEUE_URL: z.string().optional(),
   SES_CONFIGURATION_SET: z.string().optional(),
-  SES_MAX_SEND_RATE: z.coerce.number().positive().default(14),
+  /** Emails per second for this function (a deliver copy gets its share of the account's rate). */
+  SES_MAX_SEND_RATE: z.coerce.number().positive().default(DEFAULT_SES_MAX_SEND_RATE),
   /** Signing key for links in emails: given directly (local mode) or read from Secrets Manager (AWS). */
   LINK_SECRET: z.string().min(32).optional(),
   LINK_SECRET_ARN: z.string().optional(),

@@ -6,13 +6,16 @@ import type {
   ArticleRepository,
   BulletinRecord,
   BulletinRepository,
+  DeliveryLedger,
   SubscriberRepository,
 } from '../ports/repositories.js';
 import type { Translator } from '../ports/translator.js';
+import { COMPILE_TIMEOUT_SECONDS } from '../shared/delivery-limits.js';
 import { compiledRecord, EMPTY_REASON, emptyRecord } from './bulletin-record.js';
 import { findLateNews } from './late-news.js';
 import { loadArticles, loadArticlesById } from './load-articles.js';
 import { publishArchive } from './publish-archive.js';
+import { isQueueingAbandoned, queueDelivery } from './queue-delivery.js';
 import { translateBulletin } from './translate-summaries.js';
 import { writeEditions } from './write-editions.js';
 
@@ -22,10 +25,10 @@ export interface CompileDeps {
   bulletins: BulletinRepository;
   subscribers: SubscriberRepository;
   queue: DeliveryQueue;
+  /** Read to mark a week sent when its deliveries are all settled by the time queueing ends. */
+  ledger: DeliveryLedger;
   clock: Clock;
   archiveBaseUrl: string;
-  /** Subscribers per delivery job (one SQS message). */
-  jobSize?: number;
   /** Fills summaries missing in a reader language (cached); without it the original is shown, marked. */
   translator?: Translator;
 }
@@ -43,6 +46,8 @@ export type CompileOutcome =
 export interface CompileOptions {
   /** A preview of the current week (`bulletin dev`): recorded as such, never blocks the real send. */
   draft?: boolean;
+  /** End of the week's `sending` lease (epoch ms): the invocation's deadline. Default: the compile timeout. */
+  leaseUntil?: number;
 }
 
 const isSent = (r: BulletinRecord | null): r is BulletinRecord =>
@@ -60,6 +65,8 @@ export async function compileBulletin(
   options: CompileOptions = {},
 ): Promise<CompileOutcome> {
   const previous = await deps.bulletins.get(week);
+  // A send whose queueing died half-way (crash, SQS refusing) resumes instead of answering "already sent".
+  if (send && isQueueingAbandoned(previous, deps.clock)) return resumeSending(deps, previous, options);
   if (isSent(previous)) {
     const outcome = await refreshSentWeek(deps, previous);
     await publishArchive(deps, await deps.bulletins.list());
@@ -86,7 +93,20 @@ export async function compileBulletin(
   if (!(await deps.bulletins.putIfUnsent(record))) return { status: 'already-sent', ...counts };
   await publishArchive(deps, await deps.bulletins.list());
   if (!send) return { status: 'compiled', ...counts };
-  return { status: 'sent', ...counts, queuedSubscribers: await queueDelivery(deps, week) };
+  const queued = await queueDelivery(deps, week, leaseEnd(deps, options));
+  if (queued === null) return { status: 'already-sent', ...counts };
+  return { status: 'sent', ...counts, queuedSubscribers: queued };
+}
+
+const leaseEnd = (deps: CompileDeps, options: CompileOptions) =>
+  options.leaseUntil ?? deps.clock.now().getTime() + COMPILE_TIMEOUT_SECONDS * 1000;
+
+async function resumeSending(deps: CompileDeps, previous: BulletinRecord, options: CompileOptions) {
+  const week = previous.week;
+  const counts = { week, events: previous.events, late: previous.lateArticleIds?.length ?? 0 };
+  const queued = await queueDelivery(deps, week, leaseEnd(deps, options));
+  if (queued === null) return { status: 'already-sent' as const, ...counts, queuedSubscribers: 0 };
+  return { status: 'sent' as const, ...counts, queuedSubscribers: queued };
 }
 
 /** Rewrites a sent week's archive page and record from its articles now; the late news it sent stays. */
@@ -125,19 +145,4 @@ async function recordEmpty(
   // The dev server shows the current week even before its first article: a "no events" page.
   if (options.draft) await writeEditions(deps, buildBulletin({ week, articles: [] }), { emails: false });
   if (!previous) await deps.bulletins.putIfUnsent(emptyRecord(week, deps.clock, options.draft === true));
-}
-
-async function queueDelivery(deps: CompileDeps, week: string): Promise<number> {
-  if (!(await deps.bulletins.claimSending(week))) return 0;
-  const active = await deps.subscribers.listByStatus('active');
-  const size = deps.jobSize ?? 50;
-  const ids = active.map((s) => s.id).sort();
-  const jobs = [];
-  for (let i = 0; i < ids.length; i += size) jobs.push({ week, subscriberIds: ids.slice(i, i + size) });
-  await deps.queue.enqueue(jobs);
-  const record = await deps.bulletins.get(week);
-  if (!record) return ids.length;
-  const sentAt = deps.clock.now().toISOString();
-  await deps.bulletins.put({ ...record, status: 'sent', sentAt, sentArticleIds: record.articleIds });
-  return ids.length;
 }

@@ -1,7 +1,7 @@
 import type { LinkPurpose } from '../domain/subscription/link-token.js';
 import type { Mailer } from '../ports/mailer.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { DeliveryJob } from '../ports/queue.js';
+import type { DeliveryJob, DeliveryQueue } from '../ports/queue.js';
 import type {
   BulletinRepository,
   DeliveryLedger,
@@ -9,7 +9,15 @@ import type {
   Subscriber,
   SubscriberRepository,
 } from '../ports/repositories.js';
-import { emailKeys, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+import {
+  DELIVER_STOP_MARGIN_MS,
+  LAMBDA_MAX_TIMEOUT_SECONDS,
+  LEASE_CLOCK_MARGIN_MS,
+  SENDS_IN_FLIGHT,
+} from '../shared/delivery-limits.js';
+import { DeliveryFailedError, DeliveryPendingError } from './delivery-errors.js';
+import { BulletinNotFoundError, type EmailEdition, loadEdition, personalize } from './email-edition.js';
+import { markSentIfSettled } from './queue-delivery.js';
 
 export interface DeliverDeps {
   store: ObjectStore;
@@ -17,128 +25,135 @@ export interface DeliverDeps {
   subscribers: SubscriberRepository;
   ledger: DeliveryLedger;
   mailer: Mailer;
+  /** Where the rest of a job goes when its invocation runs out of time. */
+  queue: DeliveryQueue;
   /** Absolute URL of a signed link for a subscriber. */
   link: (purpose: LinkPurpose, subscriberId: string) => string;
   /** Waits as needed to keep under the SES sending quota. */
   throttle: () => Promise<void>;
-  /** Sends in flight at once within one job (default 8). */
+  /** Sends in flight at once within one job. */
   concurrency?: number;
+  /** Epoch milliseconds (tests move it). */
+  now?: () => number;
+}
+
+export interface DeliverOptions {
+  /** When the invocation ends (epoch ms): Lambda's remaining time. Default: Lambda's longest timeout. */
+  deadline?: number;
 }
 
 export interface DeliverResult {
   sent: number;
   skipped: number;
-}
-
-interface EmailEdition {
-  subject: string;
-  html: string;
-  text: string;
+  /** Subscribers handed back to the queue as a new job because time ran out. */
+  returned: number;
 }
 
 /**
- * Sends one week's bulletin to a batch of subscribers, each in their edition. The DELIVERY claim written
- * before each send makes retries and duplicate jobs harmless; a failed send releases its claim and the job
- * fails, so the queue retries just the subscribers not yet served.
+ * Sends one week's bulletin to a batch of subscribers, each in their edition. Each DELIVERY claim is taken
+ * just before its send, after the rate wait, as a lease that ends with this invocation: a retry or a
+ * duplicate job skips settled subscribers, and a job killed by its timeout strands nobody. When little time
+ * is left the job stops taking sends and queues the rest; a failed send releases its claim and fails the job,
+ * so the queue retries it. The last job to settle the week marks it sent.
  */
-export async function deliverBulletin(deps: DeliverDeps, job: DeliveryJob): Promise<DeliverResult> {
-  const bulletin = await deps.bulletins.get(job.week);
-  if (!bulletin) throw new BulletinNotFoundError(job.week);
-  const editions = new Map<Edition, Promise<EmailEdition>>();
-  const result: DeliverResult = { sent: 0, skipped: 0 };
-  const failures: string[] = [];
-  const known = new Map((await deps.subscribers.getMany(job.subscriberIds)).map((s) => [s.id, s]));
-  const sendOne = async (id: string) => {
-    const subscriber = known.get(id);
-    if (subscriber?.status !== 'active' || !(await deps.ledger.claim(job.week, id))) {
-      result.skipped++;
-      return;
-    }
-    try {
-      const edition = await loadEdition(deps, editions, job.week, subscriber.edition);
-      await deps.throttle();
-      const messageId = await deps.mailer.send(
-        personalize(edition, subscriber, deps.link('unsubscribe', id), deps.link('preferences', id)),
-      );
-      await deps.ledger.markSent(job.week, id, messageId);
-      result.sent++;
-    } catch (error) {
-      await deps.ledger.release(job.week, id, (error as Error).message);
-      failures.push(id);
-    }
-  };
-  // A few sends in flight at once: each one waits mostly on the network; the throttle keeps the SES rate.
-  const queue = [...job.subscriberIds];
-  const worker = async () => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await sendOne(id);
-  };
-  await Promise.all(Array.from({ length: Math.min(deps.concurrency ?? 8, queue.length) }, worker));
-  if (failures.length > 0) throw new DeliveryFailedError(job.week, failures);
-  return result;
-}
-
-/** Each edition is read once per job, even when several sends ask for it at the same moment. */
-function loadEdition(
+export async function deliverBulletin(
   deps: DeliverDeps,
-  cache: Map<Edition, Promise<EmailEdition>>,
-  week: string,
-  edition: Edition,
-) {
-  let loading = cache.get(edition);
-  if (!loading) {
-    loading = readEdition(deps, week, edition);
-    cache.set(edition, loading);
-  }
-  return loading;
-}
-
-async function readEdition(deps: DeliverDeps, week: string, edition: Edition): Promise<EmailEdition> {
-  const k = emailKeys(week, edition);
-  const [html, text, meta] = await Promise.all([
-    deps.store.getText(k.html),
-    deps.store.getText(k.text),
-    deps.store.getText(k.meta),
-  ]);
-  if (html === null || text === null || meta === null) throw new BulletinNotFoundError(week);
-  return { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
-}
-
-function personalize(
-  edition: EmailEdition,
-  subscriber: Subscriber,
-  unsubscribeUrl: string,
-  preferencesUrl: string,
-) {
-  // The links are URL-safe by construction (base64url tokens), so they need no HTML escaping.
-  const fill = (body: string) =>
-    body
-      .replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl)
-      .replaceAll(PREFERENCES_PLACEHOLDER, preferencesUrl);
-  return {
-    to: subscriber.email,
-    subject: edition.subject,
-    html: fill(edition.html),
-    text: fill(edition.text),
-    headers: {
-      'List-Unsubscribe': `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+  job: DeliveryJob,
+  options: DeliverOptions = {},
+): Promise<DeliverResult> {
+  const now = deps.now ?? Date.now;
+  const deadline = options.deadline ?? now() + LAMBDA_MAX_TIMEOUT_SECONDS * 1000;
+  if (!(await deps.bulletins.get(job.week))) throw new BulletinNotFoundError(job.week);
+  const settled = await deps.ledger.settled(job.week);
+  const todo = job.subscriberIds.filter((id) => !settled.has(id));
+  const run: JobRun = {
+    deps,
+    week: job.week,
+    editions: new Map(),
+    known: new Map((await deps.subscribers.getMany(todo)).map((s) => [s.id, s])),
+    timeLeft: () => now() < deadline - DELIVER_STOP_MARGIN_MS,
+    leaseUntil: deadline + LEASE_CLOCK_MARGIN_MS,
+    result: { sent: 0, skipped: job.subscriberIds.length - todo.length, returned: 0 },
+    failures: [],
+    leftovers: [],
+    held: [],
   };
+  const queue = [...todo];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await sendOne(run, id);
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(deps.concurrency ?? SENDS_IN_FLIGHT, queue.length) }, worker),
+  );
+  if (run.leftovers.length > 0) {
+    await deps.queue.enqueue([{ week: job.week, subscriberIds: run.leftovers.sort() }]);
+    run.result.returned = run.leftovers.length;
+  }
+  if (run.failures.length > 0) throw new DeliveryFailedError(job.week, run.failures);
+  await settleOrWait(run);
+  return run.result;
 }
 
-export class BulletinNotFoundError extends Error {
-  override readonly name = 'BulletinNotFoundError';
-  constructor(readonly week: string) {
-    super(`bulletin ${week} has not been compiled`);
+/**
+ * Subscribers claimed by another invocation are that invocation's to send; if it died, its lease runs out and
+ * only a retry of this job can serve them, so the job is not done until they are settled.
+ */
+async function settleOrWait(run: JobRun): Promise<void> {
+  if (run.held.length > 0) {
+    const settled = await run.deps.ledger.settled(run.week);
+    const waiting = run.held.filter((id) => !settled.has(id));
+    if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting);
+  }
+  await markSentIfSettled(run.deps, run.week);
+}
+
+interface JobRun {
+  deps: DeliverDeps;
+  week: string;
+  editions: Map<Edition, Promise<EmailEdition>>;
+  known: Map<string, Subscriber>;
+  timeLeft: () => boolean;
+  leaseUntil: number;
+  result: DeliverResult;
+  failures: string[];
+  leftovers: string[];
+  /** Claimed by another invocation when this job came to them. */
+  held: string[];
+}
+
+async function sendOne(run: JobRun, id: string): Promise<void> {
+  const { deps, week } = run;
+  const subscriber = run.known.get(id);
+  if (subscriber?.status !== 'active') {
+    await deps.ledger.skip(week, id, subscriber ? `subscriber ${subscriber.status}` : 'subscriber unknown');
+    run.result.skipped++;
+    return;
+  }
+  const edition = await loadEdition(deps, run.editions, week, subscriber.edition);
+  if (run.timeLeft()) await deps.throttle();
+  // Checked after the wait too: a claim is only taken when the send can finish within this invocation.
+  if (!run.timeLeft()) {
+    run.leftovers.push(id);
+    return;
+  }
+  if (!(await deps.ledger.claim(week, id, run.leaseUntil))) {
+    run.result.skipped++;
+    run.held.push(id);
+    return;
+  }
+  try {
+    const email = personalize(
+      edition,
+      subscriber,
+      deps.link('unsubscribe', id),
+      deps.link('preferences', id),
+    );
+    await deps.ledger.markSent(week, id, await deps.mailer.send(email));
+    run.result.sent++;
+  } catch (error) {
+    await deps.ledger.release(week, id, (error as Error).message);
+    run.failures.push(id);
   }
 }
 
-export class DeliveryFailedError extends Error {
-  override readonly name = 'DeliveryFailedError';
-  constructor(
-    readonly week: string,
-    readonly subscriberIds: string[],
-  ) {
-    super(`${subscriberIds.length} sends of bulletin ${week} failed; they will be retried`);
-  }
-}
+export { BulletinNotFoundError, DeliveryFailedError, DeliveryPendingError };

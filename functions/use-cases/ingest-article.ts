@@ -3,8 +3,13 @@ import { isoWeekOf, localDate } from '../domain/bulletin/iso-week.js';
 import type { ExtractArticle } from '../domain/extract/contract.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { ArticleRepository, SourceRecord, SourceRepository } from '../ports/repositories.js';
-import { bareEtag, rejectedKeyFor } from './source-keys.js';
+import type {
+  ArticleRepository,
+  SourceRecord,
+  SourceRepository,
+  SourceStatus,
+} from '../ports/repositories.js';
+import { bareEtag, hiddenNameReason, rejectedKeyFor } from './source-keys.js';
 import { storyKeyFor } from './story-key-for.js';
 
 export { INBOX_PREFIX, rejectedKeyFor } from './source-keys.js';
@@ -34,9 +39,11 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
   const previous = await deps.sources.get(request.key);
   const eventEtag = bareEtag(request.etag);
   if (!request.force && previous && eventEtag && previous.etag === eventEtag) return previous;
+  const hidden = hiddenNameReason(request.key);
+  if (hidden) return recordSource(deps, statusOnly(request.key, 'ignored', hidden, eventEtag));
 
   const head = await deps.store.head(request.key);
-  if (!head) throw new SourceVanishedError(request.key);
+  if (!head) return vanished(deps, request.key, eventEtag);
   // x-amz-meta-published (set by `bulletin ingest --published`) wins over the upload time when well formed.
   const stated = head.metadata.published;
   const publishedAt =
@@ -51,7 +58,7 @@ export async function ingestArticle(deps: IngestDeps, request: IngestRequest): P
     );
   }
   const object = await deps.store.get(request.key);
-  if (!object) throw new SourceVanishedError(request.key);
+  if (!object) return vanished(deps, request.key, eventEtag);
   const article = await deps.extract({ bytes: object.bytes, key: request.key, publishedAt });
   if (article.status !== 'ok' || !article.language) {
     return reject(
@@ -84,11 +91,15 @@ async function accept(
   );
   const record = { ...metadata, week, ingestedAt: deps.clock.now().toISOString() };
   let created = await deps.articles.putIfAbsent(record);
-  // The same key yielding the same article again (a reprocess) refreshes it; it is not a duplicate of itself.
-  if (!created && previous?.status === 'ok' && previous.articleId === article.id) {
+  // The same key yielding the same article again (a reprocess, or a retry after a crash before the SOURCE
+  // write) refreshes it; it is not a duplicate of itself.
+  if (!created && (await deps.articles.get(article.id))?.source.key === article.source.key) {
     await deps.articles.replace(record);
     created = true;
   }
+  // A corrected copy dropped under the same key replaces the earlier version in every bulletin from now on.
+  if (previous?.articleId && previous.articleId !== article.id)
+    await deps.articles.supersede(previous.articleId, article.id);
   return recordSource(deps, {
     key: article.source.key,
     status: created ? 'ok' : 'duplicate',
@@ -138,12 +149,18 @@ async function recordSource(
   return source;
 }
 
-/** The object named by the event is gone (deleted before we read it): retried, then sent to the DLQ. */
-export class SourceVanishedError extends Error {
-  override readonly name = 'SourceVanishedError';
-  constructor(readonly key: string) {
-    super(`object ${key} named by the event no longer exists`);
-  }
+/**
+ * The object named by the event is gone (deleted before it was read): a status, not an error, since no retry
+ * can bring it back. A later upload under the same key has a new ETag and is ingested as usual.
+ */
+function vanished(deps: IngestDeps, key: string, etag: string | undefined) {
+  const reason = 'vanished: the object was deleted before it could be read';
+  return recordSource(deps, statusOnly(key, 'rejected', reason, etag));
+}
+
+function statusOnly(key: string, status: SourceStatus, reason: string, etag: string | undefined) {
+  const none = { articleId: null, bytes: 0, language: null, title: null, partners: [] };
+  return { key, status, reason, etag: etag ?? null, ...none };
 }
 
 export type { Article };

@@ -32,6 +32,7 @@ export function makeCompileDeps(config: Config, queue?: DeliveryQueue): CompileD
     bulletins: new DynamoBulletinRepository(doc, config.TABLE_NAME),
     subscribers: new DynamoSubscriberRepository(doc, config.TABLE_NAME),
     queue: queue ?? sqsQueue(config),
+    ledger: new DynamoDeliveryLedger(doc, config.TABLE_NAME),
     clock: systemClock,
     archiveBaseUrl: config.ARCHIVE_BASE_URL,
     translator: config.TRANSLATE_ENABLED ? amazonTranslator(config, doc) : noTranslator,
@@ -46,9 +47,15 @@ function amazonTranslator(config: Config, doc: DynamoDBDocumentClient): Translat
   return cachedTranslator(translator, new DynamoTranslationCache(doc, config.TABLE_NAME));
 }
 
+/** The delivery queue; without DELIVERY_QUEUE_URL every enqueue fails with the reason (nothing is lost). */
 function sqsQueue(config: Config): DeliveryQueue {
-  if (!config.DELIVERY_QUEUE_URL) throw new ConfigError('DELIVERY_QUEUE_URL is required to queue deliveries');
-  return new SqsDeliveryQueue(makeSqsClient(config), config.DELIVERY_QUEUE_URL);
+  const url = config.DELIVERY_QUEUE_URL;
+  if (url) return new SqsDeliveryQueue(makeSqsClient(config), url);
+  return {
+    enqueue: async () => {
+      throw new ConfigError('DELIVERY_QUEUE_URL is required to queue deliveries');
+    },
+  };
 }
 
 /** Signed absolute links to the subscription pages, valid for LINK_TTL_SECONDS (confirm links for a week). */
@@ -71,7 +78,8 @@ export function makeSubscriptionDeps(config: Config, secret: string): Subscripti
   };
 }
 
-export function makeDeliverDeps(config: Config, secret: string): DeliverDeps {
+/** The queue is SQS in AWS; the local runtime passes its own delivery queue. */
+export function makeDeliverDeps(config: Config, secret: string, queue?: DeliveryQueue): DeliverDeps {
   const doc = makeDocumentClient(config);
   return {
     store: new S3ObjectStore(makeS3Client(config), config.BUCKET_NAME),
@@ -79,6 +87,7 @@ export function makeDeliverDeps(config: Config, secret: string): DeliverDeps {
     subscribers: new DynamoSubscriberRepository(doc, config.TABLE_NAME),
     ledger: new DynamoDeliveryLedger(doc, config.TABLE_NAME),
     mailer: new SesMailer(makeSesClient(config), config.SENDER_ADDRESS, config.SES_CONFIGURATION_SET),
+    queue: queue ?? sqsQueue(config),
     link: linkMaker(config, secret),
     throttle: rateLimiter(config.SES_MAX_SEND_RATE),
   };

@@ -1,11 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
+import { DELIVERY_CONCURRENCY, JOBS_PER_BATCH } from '../../functions/shared/delivery-limits.js';
 import type { BulletinFunction } from './bulletin-function.js';
 import { QueueWithDlq } from './queue-with-dlq.js';
 
-/** Copies of the deliver function that may run at once (the SQS event source's minimum is 2). */
-export const DELIVERY_CONCURRENCY = 2;
+// The SQS event source's minimum concurrency is 2; the value lives with the other delivery limits.
+export { DELIVERY_CONCURRENCY };
 
 export interface DeliveryPipelineProps {
   consumerTimeout: Duration;
@@ -27,7 +28,8 @@ export class DeliveryPipeline extends Construct {
   attach(fn: BulletinFunction): void {
     fn.addEventSource(
       new SqsEventSource(this.queue.queue, {
-        batchSize: 10,
+        // Sized with the timeout in delivery-limits.ts, so one batch always fits in one invocation.
+        batchSize: JOBS_PER_BATCH,
         reportBatchItemFailures: true,
         // Fixed so that the SES send rate can be shared out evenly between the copies.
         maxConcurrency: DELIVERY_CONCURRENCY,

@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import { deliveryLimits } from '../../functions/shared/delivery-limits.js';
 import { type BundlingOverrides, type HandlerName, REPO_ROOT } from './bulletin-function.js';
 import { shipNodeModules } from './ship-node-modules.js';
 
@@ -32,14 +33,15 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
   compile: {
     description: 'Compiles the weekly bulletin, publishes the archive and queues deliveries',
     // Once a week: a week of articles, three editions rendered with mjml, archive and feeds, one
-    // SendMessageBatch per 10 subscribers. Minutes at most; the limit leaves room for translation calls.
+    // SendMessageBatch per 10 jobs of 50 subscribers. Minutes at most; the limit leaves room for translation calls.
     timeout: Duration.minutes(10),
     memorySize: 1024,
   },
   deliver: {
     description: 'Sends one bulletin email per delivery job through SES',
-    // A batch of 10 sends, paced by the per-copy SES rate (at 0.5/s that is 20 s), plus retries.
-    timeout: Duration.seconds(60),
+    // One batch of jobs at the per-copy SES rate, plus overhead: derived in delivery-limits.ts from the
+    // deployed rate (specFor); this is the value at the default rate.
+    timeout: Duration.seconds(deliveryLimits().timeoutSeconds),
     // I/O bound: the bulletin HTML is read once per container and reused.
     memorySize: 512,
   },
@@ -56,3 +58,10 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
     memorySize: 256,
   },
 };
+
+/** A function's spec for a deployment: the deliver timeout follows the configured SES rate. */
+export function specFor(name: HandlerName, sesMaxSendRate: number): FunctionSpec {
+  const spec = FUNCTION_SPECS[name];
+  if (name !== 'deliver') return spec;
+  return { ...spec, timeout: Duration.seconds(deliveryLimits(sesMaxSendRate).timeoutSeconds) };
+}

@@ -10,7 +10,7 @@ import {
   handlerEntry,
 } from '../constructs/bulletin-function.js';
 import { DeliveryPipeline } from '../constructs/delivery-pipeline.js';
-import { FUNCTION_SPECS } from '../constructs/function-specs.js';
+import { FUNCTION_SPECS, specFor } from '../constructs/function-specs.js';
 import { IngestPipeline } from '../constructs/ingest-pipeline.js';
 import { Mail } from '../constructs/mail.js';
 import { Monitoring } from '../constructs/monitoring.js';
@@ -51,7 +51,7 @@ export class BulletinStack extends Stack {
       consumerTimeout: FUNCTION_SPECS.ingest.timeout,
     });
     const delivery = new DeliveryPipeline(this, 'Delivery', {
-      consumerTimeout: FUNCTION_SPECS.deliver.timeout,
+      consumerTimeout: specFor('deliver', config.sesMaxSendRate).timeout,
     });
     this.monitoring.watchDlq('Ingest', ingest.queue.dlq);
     this.monitoring.watchDlq('Delivery', delivery.queue.dlq);
@@ -101,7 +101,7 @@ export class BulletinStack extends Stack {
   private makeFunction(name: HandlerName): BulletinFunction | undefined {
     const entry = handlerEntry(name, this.settings.sourceRoot);
     if (!entry) return undefined;
-    const spec = FUNCTION_SPECS[name];
+    const spec = specFor(name, this.settings.config.sesMaxSendRate);
     const id = `${name[0]?.toUpperCase()}${name.slice(1)}Function`;
     const fn = new BulletinFunction(this, id, {
       ...spec,

@@ -65,6 +65,8 @@ export function wireDeliver(fn: BulletinFunction, s: Shared): void {
   bindTable(fn, s.storage.table, ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query']);
   // Each concurrent copy paces itself, so the account's rate is shared out between them.
   bindMail(fn, mailFor(s, s.config.sesMaxSendRate / DELIVERY_CONCURRENCY));
+  // A job short of time hands the rest of its subscribers back to the queue as a new job.
+  bindDeliveryQueue(fn, s.delivery.queue.queue);
   bindLinkSecret(fn, s.linkSecret);
   fn.addEnvironment('ARCHIVE_BASE_URL', s.archive.baseUrl);
   s.delivery.attach(fn);

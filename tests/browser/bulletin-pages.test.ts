@@ -6,7 +6,13 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import { storeArticle, syntheticWeek } from '../helpers/compile-articles.js';
-import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from '../helpers/fakes.js';
+import {
+  MemoryArticles,
+  MemoryBulletins,
+  MemoryLedger,
+  MemoryStore,
+  MemorySubscribers,
+} from '../helpers/fakes.js';
 import { makeArticle } from '../unit/bulletin/article-factory.js';
 import { launchChromium, serve } from './browser-helpers.js';
 
@@ -28,6 +34,7 @@ async function compileWeeks(): Promise<void> {
     bulletins: new MemoryBulletins(),
     subscribers: new MemorySubscribers(),
     queue: { enqueue: async () => undefined },
+    ledger: new MemoryLedger(),
     clock: { now: () => now },
     archiveBaseUrl: 'http://127.0.0.1:8787',
   };

@@ -2,18 +2,30 @@ import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { CompileDeps } from '../../functions/use-cases/compile-bulletin.js';
 import { makeArticle } from '../unit/bulletin/article-factory.js';
 import { storeArticle } from './compile-articles.js';
-import { MemoryArticles, MemoryBulletins, MemoryStore, MemorySubscribers } from './fakes.js';
+import { MemoryArticles, MemoryBulletins, MemoryLedger, MemoryStore, MemorySubscribers } from './fakes.js';
 
-/** In-memory deps with a clock the test moves, and the delivery jobs it queued. */
-export function memoryCompile() {
+/**
+ * In-memory deps with a clock the test moves, and the delivery jobs it queued. Unless `deliver` is false,
+ * the queue stands in for instant delivery: each queued subscriber is marked sent in the ledger at once, so
+ * the week becomes 'sent' as soon as queueing ends (the deliver use case has its own tests).
+ */
+export function memoryCompile(options: { deliver?: boolean } = {}) {
   let now = new Date('2026-11-16T08:00:00Z');
   const jobs: DeliveryJob[] = [];
+  const ledger = new MemoryLedger(() => now.getTime());
   const deps: CompileDeps = {
     store: new MemoryStore(),
     articles: new MemoryArticles(),
     bulletins: new MemoryBulletins(),
     subscribers: new MemorySubscribers(),
-    queue: { enqueue: async (j) => void jobs.push(...j) },
+    queue: {
+      enqueue: async (queued) => {
+        jobs.push(...queued);
+        if (options.deliver === false) return;
+        for (const job of queued) for (const id of job.subscriberIds) await ledger.markSent(job.week, id);
+      },
+    },
+    ledger,
     clock: { now: () => now },
     archiveBaseUrl: 'http://127.0.0.1:8787',
   };
@@ -29,6 +41,7 @@ export function memoryCompile() {
   return {
     deps,
     jobs,
+    ledger,
     at,
     add,
     store: deps.store as MemoryStore,

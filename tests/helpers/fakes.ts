@@ -72,14 +72,19 @@ export class MemoryArticles implements ArticleRepository {
   async get(id: string) {
     return this.items.get(id) ?? null;
   }
+  readonly superseded = new Map<string, string>();
   async listWeek(week: string) {
-    return [...this.items.values()].filter((a) => a.week === week);
+    return [...this.items.values()].filter((a) => a.week === week && !this.superseded.has(a.id));
+  }
+  async supersede(id: string, byId: string) {
+    if (this.items.has(id)) this.superseded.set(id, byId);
   }
   async listWeekIngestedAfter(week: string, after: string) {
     return (await this.listWeek(week)).filter((a) => a.ingestedAt > after);
   }
   async listWeeks() {
-    return [...new Set([...this.items.values()].map((a) => a.week))].sort();
+    const current = [...this.items.values()].filter((a) => !this.superseded.has(a.id));
+    return [...new Set(current.map((a) => a.week))].sort();
   }
 }
 
@@ -110,16 +115,49 @@ export class MemoryBulletins implements BulletinRepository {
     this.items.set(record.week, record);
     return true;
   }
-  async claimSending(week: string) {
+  /** The same lease rules as the DynamoDB adapter. */
+  async claimSending(week: string, leaseUntil: number, at: Date) {
     const r = this.items.get(week);
-    if (r?.status !== 'compiled') return false;
-    this.items.set(week, { ...r, status: 'sending' });
+    const abandoned = r?.status === 'sending' && !r.queuedAt && (r.leaseUntil ?? 0) < at.getTime();
+    if (r?.status !== 'compiled' && !abandoned) return null;
+    const claimed: BulletinRecord = {
+      ...r,
+      status: 'sending',
+      leaseUntil,
+      sendingSince: r.sendingSince ?? at.toISOString(),
+    };
+    this.items.set(week, claimed);
+    return claimed;
+  }
+  private updateSending(week: string, change: Partial<BulletinRecord>) {
+    const r = this.items.get(week);
+    if (r?.status !== 'sending') return false;
+    this.items.set(week, { ...r, ...change });
     return true;
+  }
+  async recordQueued(week: string, jobsQueued: number, leaseUntil: number) {
+    if (!this.updateSending(week, { jobsQueued, leaseUntil })) throw conditionFailed();
+  }
+  async finishQueueing(week: string, recipients: number, at: Date) {
+    const { leaseUntil: _lease, ...rest } = this.items.get(week) ?? ({} as BulletinRecord);
+    if (rest.status !== 'sending') throw conditionFailed();
+    this.items.set(week, { ...rest, queuedAt: at.toISOString(), recipients });
+  }
+  async markSent(week: string) {
+    const r = this.items.get(week);
+    return this.updateSending(week, {
+      status: 'sent',
+      sentAt: r?.sendingSince ?? null,
+      sentArticleIds: r?.articleIds ?? [],
+    });
   }
   async list() {
     return [...this.items.values()];
   }
 }
+
+const conditionFailed = () =>
+  Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' });
 
 export class MemorySubscribers implements SubscriberRepository {
   readonly items = new Map<string, Subscriber>();
@@ -138,22 +176,43 @@ export class MemorySubscribers implements SubscriberRepository {
 }
 
 export class MemoryLedger implements DeliveryLedger {
-  readonly items = new Map<string, string>();
-  async claim(week: string, id: string) {
+  readonly items = new Map<string, { status: string; leaseUntil?: number }>();
+  constructor(private readonly now: () => number = Date.now) {}
+  async claim(week: string, id: string, leaseUntil: number) {
     const k = `${week}|${id}`;
-    const status = this.items.get(k);
-    if (status && status !== 'released') return false;
-    this.items.set(k, 'claimed');
+    const item = this.items.get(k);
+    const free =
+      !item ||
+      item.status === 'released' ||
+      (item.status === 'claimed' && (item.leaseUntil ?? 0) < this.now());
+    if (!free) return false;
+    this.items.set(k, { status: 'claimed', leaseUntil });
     return true;
   }
+  async skip(week: string, id: string) {
+    const k = `${week}|${id}`;
+    const item = this.items.get(k);
+    if (!item || item.status === 'released') this.items.set(k, { status: 'skipped' });
+  }
+  async settled(week: string) {
+    return new Set(
+      [...this.items.entries()]
+        .filter(([k, v]) => k.startsWith(`${week}|`) && (v.status === 'sent' || v.status === 'skipped'))
+        .map(([k]) => k.slice(week.length + 1)),
+    );
+  }
   async markSent(week: string, id: string) {
-    this.items.set(`${week}|${id}`, 'sent');
+    this.items.set(`${week}|${id}`, { status: 'sent' });
   }
   async release(week: string, id: string) {
-    this.items.set(`${week}|${id}`, 'released');
+    this.items.set(`${week}|${id}`, { status: 'released' });
   }
   async countSent(week: string) {
-    return [...this.items.entries()].filter(([k, v]) => k.startsWith(`${week}|`) && v === 'sent').length;
+    return [...this.items.entries()].filter(([k, v]) => k.startsWith(`${week}|`) && v.status === 'sent')
+      .length;
+  }
+  statusOf(week: string, id: string) {
+    return this.items.get(`${week}|${id}`)?.status ?? null;
   }
 }
 

@@ -46,6 +46,7 @@ describe('deployment parameters', () => {
   it.each([
     [{ scheduleExpression: '0 9 * * 1' }, /scheduleExpression/],
     [{ sesMaxSendRate: '-2' }, /sesMaxSendRate/],
+    [{ sesMaxSendRate: '0.01' }, /sesMaxSendRate.*must be at least/],
     [{ logRetentionDays: 10 }, /logRetentionDays/],
     [{ translateTerminology: 'a b' }, /translateTerminology/],
     [{ archiveDomain: 'bulletin.example.az' }, /archiveDomain and archiveCertificateArn go together/],

@@ -65,7 +65,7 @@ describe('least-privilege IAM per function', () => {
     );
   });
 
-  it('deliver reads bulletins/, sends from the sender identity only, reads the link secret', () => {
+  it('deliver reads bulletins/, sends from the sender identity only, reads the link secret, re-queues', () => {
     expect(sorted(functionStatements(template, 'DeliverFunction'))).toEqual(
       sorted([
         allow(['s3:GetObject'], [`${BUCKET}/bulletins/*`]),
@@ -73,7 +73,8 @@ describe('least-privilege IAM per function', () => {
         allow(['dynamodb:BatchGetItem', ...ITEM_RW], TABLE),
         allow(['ses:SendEmail'], SES('news@edu.example.az', 'edu.example.az')),
         allow(SECRET, ['LinkSecret']),
-        allow(CONSUME, ['DeliveryDeliveryQueue.Arn']),
+        // Consumes its queue, and sends the rest of a job short of time back to it.
+        allow([...CONSUME, 'sqs:SendMessage'], ['DeliveryDeliveryQueue.Arn']),
       ]),
     );
   });

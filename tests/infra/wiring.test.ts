@@ -1,5 +1,10 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DELIVERY_CONCURRENCY,
+  deliveryLimits,
+  JOBS_PER_BATCH,
+} from '../../functions/shared/delivery-limits.js';
 import { named, resourcesOfType, stubSourceRoot, synthTemplate } from './infra-helpers.js';
 
 let template: Template;
@@ -69,7 +74,7 @@ describe('content bucket', () => {
 describe('queues', () => {
   it.each([
     ['IngestIngestQueue', 'IngestFunction', 90],
-    ['DeliveryDeliveryQueue', 'DeliverFunction', 60],
+    ['DeliveryDeliveryQueue', 'DeliverFunction', deliveryLimits(1).timeoutSeconds],
   ])(
     '%s redrives to its DLQ after 5 receives and hides messages 6x the consumer timeout',
     (prefix, fn, timeout) => {
@@ -97,15 +102,18 @@ describe('queues', () => {
   });
 
   it.each([
-    ['IngestFunction', 'IngestIngestQueue', 5],
-    ['DeliverFunction', 'DeliveryDeliveryQueue', 2],
-  ])('%s consumes its queue in batches of 10 with partial batch failures', (fn, queueName, concurrency) => {
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: lambda(fn).id },
-      EventSourceArn: { 'Fn::GetAtt': [queue(queueName).id, 'Arn'] },
-      BatchSize: 10,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      ScalingConfig: { MaximumConcurrency: concurrency },
-    });
-  });
+    ['IngestFunction', 'IngestIngestQueue', 5, 10],
+    ['DeliverFunction', 'DeliveryDeliveryQueue', DELIVERY_CONCURRENCY, JOBS_PER_BATCH],
+  ])(
+    '%s consumes its queue in its batch size with partial batch failures',
+    (fn, queueName, concurrency, size) => {
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: lambda(fn).id },
+        EventSourceArn: { 'Fn::GetAtt': [queue(queueName).id, 'Arn'] },
+        BatchSize: size,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        ScalingConfig: { MaximumConcurrency: concurrency },
+      });
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../cli/local/lambda-context.js';
 import { capturedEmails } from '../../cli/local/mailbox.js';
+import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
 import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
@@ -52,12 +53,18 @@ describe('compile and deliver handlers against the emulators', () => {
     const outcome = await compile({ week: '2026-W47', send: true }, lambdaContext('compile'));
     expect(outcome).toMatchObject({ status: 'sent', events: 2, queuedSubscribers: 3 });
     expect(jobs.flatMap((j) => j.subscriberIds)).toHaveLength(3);
+    const bulletins = new DynamoBulletinRepository(makeDocumentClient(config), config.TABLE_NAME);
+    // Queued is not sent: the week is 'sent' once its deliveries are done.
+    expect(await bulletins.get('2026-W47')).toMatchObject({ status: 'sending', recipients: 3 });
 
     const { handler: deliver } = await import('../../functions/handlers/deliver.js');
     const event = sqsEvent(...jobs.map((j) => JSON.stringify(j)));
     expect((await deliver(event, lambdaContext('deliver'))).batchItemFailures).toEqual([]);
     // The same messages again (an SQS redelivery): the DELIVERY records stop a second send.
     await deliver(event, lambdaContext('deliver'));
+    const sent = await bulletins.get('2026-W47');
+    expect(sent).toMatchObject({ status: 'sent', sentArticleIds: sent?.articleIds });
+    expect(sent?.sentAt).toBe(sent?.sendingSince);
 
     const mine = (await capturedEmails(config.SES_ENDPOINT ?? '')).filter((m) =>
       m.destination.to[0]?.endsWith(`-${run}@example.org`),

@@ -137,7 +137,9 @@ describe('the DynamoDB adapters behind late news and drafts', () => {
     };
     expect(await bulletins.putIfUnsent(record)).toBe(true);
     expect(await bulletins.putIfUnsent({ ...record, draft: false })).toBe(true);
-    expect(await bulletins.claimSending('2026-W40')).toBe(true);
+    expect(await bulletins.claimSending('2026-W40', Date.now() + 60_000, new Date())).toMatchObject({
+      status: 'sending',
+    });
     expect(await bulletins.putIfUnsent(record)).toBe(false);
     expect(await bulletins.get('2026-W40')).toMatchObject({ status: 'sending', draft: false });
   });

@@ -44,7 +44,7 @@ describe('compileDraft', () => {
     // The draft reads 'compiled'; the sender claims and sends before the draft writes.
     bulletins.get = async (week) => {
       const read = await get(week);
-      await bulletins.claimSending(week);
+      await bulletins.claimSending(week, Date.now() + 60_000, new Date());
       return read;
     };
     const outcome = await compileDraft(deps, new Date('2026-11-18T10:00:00Z'), 'Asia/Baku');

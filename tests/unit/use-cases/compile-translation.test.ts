@@ -15,6 +15,7 @@ import {
   fixedClock,
   MemoryArticles,
   MemoryBulletins,
+  MemoryLedger,
   MemoryStore,
   MemorySubscribers,
 } from '../../helpers/fakes.js';
@@ -80,6 +81,7 @@ describe('compileBulletin with a translator', () => {
       bulletins: new MemoryBulletins(),
       subscribers: new MemorySubscribers(),
       queue: { enqueue: async () => undefined },
+      ledger: new MemoryLedger(),
       clock: fixedClock(),
       archiveBaseUrl: 'http://127.0.0.1:8787',
       ...(translator ? { translator } : {}),

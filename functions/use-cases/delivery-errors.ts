@@ -1,0 +1,23 @@
+/** Why a delivery job fails: SQS retries it, then parks it in the DLQ. */
+export class DeliveryFailedError extends Error {
+  override readonly name = 'DeliveryFailedError';
+  constructor(
+    readonly week: string,
+    readonly subscriberIds: string[],
+  ) {
+    super(`${subscriberIds.length} sends of bulletin ${week} failed; they will be retried`);
+  }
+}
+
+/** Some subscribers are claimed by another invocation, alive or dead: retried once its lease is surely over. */
+export class DeliveryPendingError extends Error {
+  override readonly name = 'DeliveryPendingError';
+  constructor(
+    readonly week: string,
+    readonly subscriberIds: string[],
+  ) {
+    super(
+      `${subscriberIds.length} sends of bulletin ${week} are claimed by another run; retried after its lease`,
+    );
+  }
+}
