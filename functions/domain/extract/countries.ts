@@ -1,3 +1,4 @@
+import { findKnownPlaces } from '../knowledge/find-known.js';
 import { NOT_A_STATE_NEXT, ORG_HEADS } from './country-cues.js';
 import { countryIndex, wordMatches, wordsOf } from './country-index.js';
 import { paragraphsOf } from './text-tools.js';
@@ -28,7 +29,10 @@ function isIncidental(words: string[], start: number, end: number): boolean {
   return ownInstitution && words.slice(end, end + 3).some((w) => ORG_HEADS.test(w));
 }
 
-/** Foreign countries mentioned per paragraph: code -> count, in order of first mention. */
+/**
+ * Foreign countries mentioned per paragraph: code -> count, in order of first mention. A known city of the
+ * knowledge base names its country too ("in Hefei", "Kutaisidə"), unless a country name already covers it.
+ */
 function mentionsOf(paragraph: string): Map<string, number> {
   const counts = new Map<string, number>();
   const words = wordsOf(paragraph);
@@ -37,6 +41,10 @@ function mentionsOf(paragraph: string): Map<string, number> {
     if (!hit) continue;
     if (!isIncidental(words, i, i + hit.length)) counts.set(hit.code, (counts.get(hit.code) ?? 0) + 1);
     i += hit.length - 1;
+  }
+  for (const place of findKnownPlaces(paragraph)) {
+    const code = place.entry.country;
+    if (code !== 'AZ' && !counts.has(code)) counts.set(code, 1);
   }
   return counts;
 }

@@ -127,3 +127,13 @@ describe('names the knowledge base does not hold', () => {
     expect(facts(text, 'az').organizations.map((o) => o.en)).toContain('Kocaeli University');
   });
 });
+
+describe('a known city names its country', () => {
+  it.each([
+    ['BDU Hefei şəhərindəki universitetdə mədəniyyət günü keçirib.', ['CN']],
+    ['The rectors met in Kutaisi on Monday to sign a memorandum.', ['GE']],
+  ])('%s', async (text, expected) => {
+    const { extractCountries } = await import('../../../functions/domain/extract/countries.js');
+    expect(extractCountries(text, null)).toEqual(expected);
+  });
+});
