@@ -25,7 +25,9 @@ function roleWithKnownOwner(role: string, language: Language): Record<'en' | 'az
   // A case ending after an acronym ("BMU-nun rektoru") belongs to the organization, not the title.
   const title = (atEnd ? role.slice(0, org.start) : role.slice(org.end)).replace(/^-\p{L}+/u, '').trim();
   const head = translateRole(title, language, 'en').replace(/\s+of(?:\s+the)?$/u, '');
-  if (!head) return null;
+  // Only a bare title ("Rector", "First Deputy Minister") is put in front of the organization; a title with
+  // an owner or a posting of its own ("Head of the Azerbaijan office") is left to the role translation.
+  if (!head || /\s(?:of|to|in|for|at)\s/u.test(` ${head} `)) return null;
   // "Chairman of the Council of ...", but "Rector of ADA University": a name that opens with a common noun
   // takes the article.
   const the = lexiconWord(org.entry.en.split(' ')[0] ?? '', 'en')?.pos === 'head' ? 'the ' : '';

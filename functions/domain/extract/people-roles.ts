@@ -16,7 +16,7 @@ import { lowerAz } from './text-tools.js';
 export const RU_ROLE_STEMS =
   'министр|вице-министр|посл|ректор|проректор|президент|директор|председател|заместител|представител|советник|профессор|академик|декан|секретар|лидер';
 const AZ_OWNER =
-  /^(?:universitet|institut|akademiya|nazirliy|agentliy|fond|mərkəz|şirkət|kollec|litsey)\p{Ll}*(?:nın|nin|nun|nün)$/u;
+  /^(?:universitet|institut|akademiya|nazirliy|agentliy|fond|mərkəz|şirkət|kollec|litsey|ofis|idarə|şöbə|komitə|şura|palata|xidmət)\p{Ll}*(?:nın|nin|nun|nün)$/u;
 
 const ROLE_WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const NOT_ROLE_LEFT =
@@ -43,18 +43,25 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
     // Russian roles lead with their noun ("министр науки"): only adjectives stand before it; an Azerbaijani
     // participle ("səfərdə olan") closes the clause before the role.
     if (language === 'ru') return ROLE_WORDS.has(lower) || /^\p{Ll}+(?:ый|ий|ой|ая|ое|ого|его|ому)$/u.test(w);
-    if (language === 'en') return (/^\p{Lu}/u.test(w) && !isNameToken(w) && k > 0) || lower === 'and';
+    // The first word of the sentence only as an owner: "Uzbekistan's Ambassador", "UNESCO Assistant ...".
+    const opensAsOwner = /['’]s$/u.test(w) || isWordOfNames(w.replace(/['’]s$/u, ''), 'en');
+    if (language === 'en')
+      return (/^\p{Lu}/u.test(w) && !isNameToken(w) && (k > 0 || opensAsOwner)) || lower === 'and';
     // A sentence may open with a noun before the role's owner ("Səfər Krallığın təhsil naziri ..."): the first
     // word belongs to the role only when it is a word of names (a country, a place, a lexicon word, an acronym).
     if (k === 0 && /^\p{Lu}/u.test(w) && !isWordOfNames(w, language)) return false;
     // A locative ("Görüşdə") opens the clause; an acronym ("ADA") only looks like one.
     const acronym = /^\p{Lu}{2,}$/u.test(w);
-    if (NOT_ROLE_LEFT.test(lower) || (!acronym && /\d|(?:da|də)$|^\p{Ll}+(?:an|ən)$/u.test(lower)))
+    if (
+      NOT_ROLE_LEFT.test(lower) ||
+      (!acronym && (/\d|(?:da|də)$/u.test(lower) || /^\p{Ll}+(?:an|ən)$/u.test(w)))
+    )
       return false;
     // The institution that owns the role, in the genitive: "ADA Universitetinin rektoru" keeps its name.
     const run = words.slice(k, i).map((o) => o[0]);
     const end = run.findIndex((o) => !/^\p{Lu}/u.test(o));
-    const owned = (end < 0 ? run : run.slice(0, end)).some((o) => AZ_OWNER.test(lowerAz(o)));
+    // The owner's head noun may be written in lowercase after its name ("Kutaisi universitetinin rektoru").
+    const owned = (end < 0 ? run : run.slice(0, end + 1)).some((o) => AZ_OWNER.test(lowerAz(o)));
     return owned || !isNameToken(w);
   };
   const gapBefore = (k: number) =>

@@ -109,3 +109,21 @@ describe('documents counted as written', () => {
     expect(extractAgreements(text, '2026-05-01')).toEqual(expected);
   });
 });
+
+describe('roles keep their owner', () => {
+  it.each([
+    [
+      'en',
+      "Uzbekistan's Ambassador to Azerbaijan Bakhrom Ashrafkhanov met the minister.",
+      "Uzbekistan's Ambassador to Azerbaijan",
+    ],
+    ['az', 'Kutaisi universitetinin rektoru Giorgi Beridze çıxış edib.', 'Kutaisi universitetinin rektoru'],
+    [
+      'az',
+      'KOICA-nın Azərbaycan ofisinin rəhbəri Kim Min Su çıxış edib.',
+      'KOICA-nın Azərbaycan ofisinin rəhbəri',
+    ],
+  ] as const)('%s: %s', (language, text, role) => {
+    expect(extractPeople(text, language)[0]?.role.toLowerCase()).toBe(role.toLowerCase());
+  });
+});
