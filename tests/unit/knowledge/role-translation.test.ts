@@ -484,3 +484,12 @@ describe('the organizationName hook', () => {
     expect(translateRole('Director of Coursera', 'en', 'az', hook)).toBe('Coursera-nın direktoru');
   });
 });
+
+describe('heads and fields added from unseen reports', () => {
+  it.each([
+    ['en', 'Vice-Principal of the University of Strathclyde', 'Strathclyde Universitetinin prorektoru'],
+    ['en', 'OECD Director for Education and Skills', 'təhsil və bacarıqlar üzrə direktoru'],
+  ] as const)('%s: %s', (from, role, az) => {
+    expect(translateRole(role, from, 'az')).toContain(az);
+  });
+});
