@@ -30,7 +30,7 @@ const UNDER = new RegExp(
   `(?:${alternatives((p) => p.frameworkBefore)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'u',
 );
-const AFTER_UNDER = new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternatives((p) => p.frameworkAfter)})`, 'u');
+const AFTER_UNDER = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,3}(?:${alternatives((p) => p.frameworkAfter)})`, 'u');
 const ANAPHORA = new RegExp(
   `(?:^|\\s)(?:${alternatives((p) => p.anaphora)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
   'u',

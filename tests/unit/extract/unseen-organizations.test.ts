@@ -137,3 +137,11 @@ describe('a known city names its country', () => {
     expect(extractCountries(text, null)).toEqual(expected);
   });
 });
+
+describe('a framework of several coordinated words before "üzrə"', () => {
+  it('counts the document, not the programme it is about', () => {
+    const text =
+      'Görüşün sonunda birgə magistratura proqramı və doktorantların mübadiləsi üzrə əməkdaşlıq sazişi imzalanıb.';
+    expect(extractAgreements(text, '2026-01-01')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+});
