@@ -1,8 +1,11 @@
 import type { Agreement, Language, OkArticle, Person } from '../article/article.js';
 import { AGREEMENT_ORDER } from '../i18n/agreements.js';
+import { frameWords } from '../i18n/frame.js';
 import { buildHeadline } from '../i18n/headline.js';
 import type { BulletinLanguage } from '../i18n/language.js';
+import { buildLead } from '../i18n/lead.js';
 import type { BulletinItem, ItemVersion } from './bulletin.js';
+import { leadFacts } from './lead-facts.js';
 import { pickPartner } from './partners.js';
 
 const LANGUAGE_ORDER: readonly Language[] = ['az', 'en', 'ru'];
@@ -112,7 +115,8 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
         title: itemVersions[language]?.title ?? null,
       },
       language,
-    ) ?? first.title;
+    ) ?? frameWords(language).otherCooperation;
+  const lead = leadFacts({ reports, statedDate: eventDates[0] ?? null, partner, agreements, ...facts });
   return {
     id: itemId(storyKey),
     storyKey,
@@ -121,6 +125,7 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
     ...facts,
     agreements,
     headline: { az: headlineIn('az'), en: headlineIn('en') },
+    lead: { az: buildLead(lead, 'az'), en: buildLead(lead, 'en') },
     versions: itemVersions,
     translations: {},
     articleIds: reports.map((r) => r.id).sort(byString),

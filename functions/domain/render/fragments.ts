@@ -57,7 +57,7 @@ function summaryHtml(item: BulletinItem, language: BulletinLanguage): string {
   const words = frameWords(language);
   const { text, note } = summaryFor(item, language);
   if (!text) return '';
-  const mark = note ? (note.kind === 'original' ? words.originalIn(note.from) : words.machineTranslated) : '';
+  const mark = note ? words.machineTranslated : '';
   const tail = mark ? ` <em class="nt">${escapeHtml(mark)}</em>` : '';
   return `<p class="sm">${escapeHtml(text)}${tail}</p>`;
 }
