@@ -35,6 +35,8 @@ export interface BulletinItem {
   agreements: Agreement[];
   topics: string[];
   places: string[];
+  /** Where the event took place, in each language, when the reports' opening sentences name a known city. */
+  venue: Record<BulletinLanguage, string> | null;
   numbers: string[];
   /** Built from the facts in each language, so both are right without machine translation. */
   headline: Record<BulletinLanguage, string>;

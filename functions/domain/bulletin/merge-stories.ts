@@ -126,6 +126,7 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
     agreements,
     headline: { az: headlineIn('az'), en: headlineIn('en') },
     lead: { az: buildLead(lead, 'az'), en: buildLead(lead, 'en') },
+    venue: lead.place,
     versions: itemVersions,
     translations: {},
     articleIds: reports.map((r) => r.id).sort(byString),

@@ -64,8 +64,10 @@ describe('facts-built lead', () => {
   });
 
   it('falls back to the partner and topic, and is never empty', () => {
-    const talks = { ...base, date: '2026-03-06', partners: turkiye, topic: 'higher-education' };
-    expect(buildLead(talks, 'en')).toMatch(/^On 6 March, Azerbaijan and Türkiye discussed cooperation in /);
+    const talks = { ...base, date: '2026-03-06', partners: turkiye, topic: 'higher education' };
+    expect(buildLead(talks, 'en')).toBe(
+      'On 6 March, Azerbaijan and Türkiye discussed cooperation in higher education.',
+    );
     expect(buildLead(talks, 'az')).toMatch(
       /^Martın 6-da Azərbaycan və Türkiyə .* sahəsində əməkdaşlığı müzakirə edib\.$/,
     );
