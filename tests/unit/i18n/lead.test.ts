@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AGREEMENT_TYPES,
-  type Agreement,
-  type DisplayForm,
-} from '../../../functions/domain/article/article.js';
+import { AGREEMENT_TYPES, type Agreement } from '../../../functions/domain/article/article.js';
 import { azDateLocative, azDayLocative } from '../../../functions/domain/i18n/az-dates.js';
 import { buildLead, type LeadFacts } from '../../../functions/domain/i18n/lead.js';
 import { locative } from '../../../functions/domain/knowledge/az-grammar.js';
