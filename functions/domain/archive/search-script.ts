@@ -61,7 +61,7 @@ function start() {
       li.appendChild(meta);
       list.appendChild(li);
     });
-    status.textContent = input.value.trim() ? words.found.replace('{n}', String(hits.length)) : '';
+    status.textContent = input.value.trim() ? words.found[hits.length === 1 ? 0 : 1].replace('{n}', String(hits.length)) : '';
   }
   form.addEventListener('submit', function (e) { e.preventDefault(); show(); });
   input.addEventListener('input', show);

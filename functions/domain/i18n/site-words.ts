@@ -15,8 +15,8 @@ export interface SiteWords {
   peopleMet: string;
   searchLabel: string;
   searchButton: string;
-  /** "{n}" is replaced in the browser. */
-  found: string;
+  /** One and many; "{n}" is replaced in the browser. */
+  found: [string, string];
   editions: Record<'az' | 'en' | 'both', string>;
   about: string;
   bulletinOfWeek: string;
@@ -36,7 +36,7 @@ const EN: SiteWords = {
   peopleMet: 'People met',
   searchLabel: 'Search events by partner, person, organization or title',
   searchButton: 'Search events',
-  found: '{n} events found',
+  found: ['{n} event found', '{n} events found'],
   editions: { az: 'Azərbaycan dilində', en: 'In English', both: 'In both languages' },
   about:
     'A weekly bulletin of Azerbaijan’s international cooperation in education and science, in Azerbaijani and English.',
@@ -58,7 +58,7 @@ const AZ: SiteWords = {
   peopleMet: 'Görüşülən şəxslər',
   searchLabel: 'Tədbirləri tərəfdaş, şəxs, təşkilat və ya başlıq üzrə axtarın',
   searchButton: 'Tədbirləri axtarın',
-  found: '{n} tədbir tapıldı',
+  found: ['{n} tədbir tapıldı', '{n} tədbir tapıldı'],
   editions: { az: 'Azərbaycan dilində', en: 'İngilis dilində', both: 'Hər iki dildə' },
   about:
     'Azərbaycanın təhsil və elm sahəsində beynəlxalq əməkdaşlığı haqqında həftəlik bülleten, Azərbaycan və ingilis dillərində.',

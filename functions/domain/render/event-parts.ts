@@ -40,7 +40,8 @@ export function factsHtml(item: BulletinItem, language: BulletinLanguage): strin
 function reportHtml(item: BulletinItem, language: Language, reader: BulletinLanguage): string {
   const version = item.versions[language];
   if (!version) return '';
-  const paragraphs = bodyParagraphs(version);
+  // Only the reader's own report had its summary shown above; another language's report is shown whole.
+  const paragraphs = bodyParagraphs(language === reader ? version : { ...version, summary: '' });
   if (paragraphs.length === 0) return '';
   const words = frameWords(reader);
   const mark = language === reader ? '' : `<p><em>${escapeHtml(words.originalIn(language))}</em></p>`;

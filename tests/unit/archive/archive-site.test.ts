@@ -62,6 +62,7 @@ describe('archive pages', () => {
     );
     // The only report is Azerbaijani: shown in full, marked, never as the English summary.
     expect(en).toContain('(original in Azerbaijani)');
+    expect(en).toContain('<p>Yanvarın 21-də Ankarada memorandum imzalanıb.</p>');
     expect(en).toContain('Tərəflər tələbə mübadiləsini genişləndirəcək.');
     expect(en).toContain('href="/archive/az/events/tr-jan.html"');
     expect(en).toContain('href="/archive/en/partners/tr.html"');
