@@ -112,7 +112,13 @@ describe('subscribe, confirm, receive, one-click unsubscribe, no more mail', () 
   it('answers a tampered token with a clear page, not a stack trace', async () => {
     const response = await api(apiEvent('GET', '/unsubscribe?token=abc.def'), lambdaContext('subscriptions'));
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('not valid or has expired');
+    // Azerbaijani by default; ?lang=en switches.
+    expect(response.body).toContain('Bu keçid etibarsızdır');
+    const en = await api(
+      apiEvent('GET', '/unsubscribe?token=abc.def&lang=en'),
+      lambdaContext('subscriptions'),
+    );
+    expect(en.body).toContain('not valid or has expired');
     expect(response.body).not.toMatch(/Error|at \w+ \(/);
   });
 
