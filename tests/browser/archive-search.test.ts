@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { route } from '../../functions/handlers/subscriptions-routes.js';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
+import type { SubscriptionDeps } from '../../functions/use-cases/manage-subscription.js';
+import { apiEvent } from '../helpers/api-events.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import {
   fixedClock,
@@ -37,6 +40,11 @@ beforeAll(async () => {
   for (const articles of Object.values(weeks))
     for (const article of articles) await storeArticle(deps, article, '2026-11-20T10:00:00Z');
   for (const week of Object.keys(weeks)) await compileBulletin(deps, week, false);
+  // The subscribe pages as the subscriptions handler renders them, served beside the archive.
+  for (const lang of ['az', 'en']) {
+    const page = await route({} as SubscriptionDeps, apiEvent('GET', `/subscribe?lang=${lang}`));
+    await store.put(`subscribe-${lang}.html`, page.body ?? '', 'text/html; charset=utf-8');
+  }
   server = await serve(store);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -118,6 +126,24 @@ describe('archive search and partner pages in headless Chromium', () => {
     }
   });
 
+  it('the subscribe page names its fields for assistive technology, in each language', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${base}/subscribe-az.html`);
+      await tab.getByLabel('E-poçt ünvanı').fill('reader@example.org');
+      await tab.getByLabel('Adınız (istəyə bağlı)').fill('Aygün');
+      expect(await tab.getByRole('button', { name: 'Həftəlik bülletenə abunə olun' }).isVisible()).toBe(true);
+      expect(await tab.getByLabel('Azərbaycan dilində').isChecked()).toBe(true);
+      await tab.goto(`${base}/subscribe-en.html`);
+      expect(await tab.getByRole('button', { name: 'Subscribe to the weekly bulletin' }).isVisible()).toBe(
+        true,
+      );
+      expect(await tab.getByLabel('Your name (optional)').isVisible()).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  });
+
   const PAGES = [
     ['home-az', '/'],
     ['home-en', '/archive/en/index.html'],
@@ -125,6 +151,8 @@ describe('archive search and partner pages in headless Chromium', () => {
     ['event-en', '/archive/en/events/tr-jan.html'],
     ['partner-az', '/archive/az/partners/tr.html'],
     ['search-az', '/archive/az/search.html?q=T%C3%BCrkiy%C9%99'],
+    ['subscribe-az', '/subscribe-az.html'],
+    ['subscribe-en', '/subscribe-en.html'],
   ] as const;
   for (const [name, path] of PAGES)
     for (const width of [375, 1200])

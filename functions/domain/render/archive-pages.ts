@@ -61,7 +61,7 @@ export function homePage(
     `<h1>${escapeHtml(frameWords(language).title)}</h1>`,
     searchForm(language),
     latest
-      ? `<h2>${escapeHtml(words.latest)}</h2><ul>${weekLine(latest.week, latest.events, language)}</ul>`
+      ? `<h2 id="latest">${escapeHtml(words.latest)}</h2><ul>${weekLine(latest.week, latest.events, language)}</ul>`
       : '',
     latestEvents.length > 0 ? `<ul>${latestEvents.map((e) => eventLine(e, language)).join('\n')}</ul>` : '',
     partners.length > 0

@@ -87,6 +87,9 @@ describe('publishing the archive site', () => {
     for (const [, articles] of Object.entries(archiveArticles()))
       for (const article of articles) await storeArticle(d, article, '2026-11-20T10:00:00Z');
     for (const week of Object.keys(archiveArticles())) await compileBulletin(d, week, false);
+    const home = Buffer.from(d.store.objects.get('archive/en/index.html')?.bytes ?? []).toString('utf8');
+    // The subscribe page's "latest issue" link lands on the latest bulletin.
+    expect(home).toMatch(/<h2 id="latest">Latest bulletin<\/h2><ul><li>16–22 November 2026 \(2026-W47\)/);
     for (const key of [
       'archive/index.html',
       'archive/az/index.html',
