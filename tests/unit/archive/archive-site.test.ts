@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEvents, collectPartners } from '../../../functions/domain/archive/archive-events.js';
+import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
 import { eventPage, partnerPage } from '../../../functions/domain/render/archive-pages.js';
 import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { SEARCH_INDEX_KEY } from '../../../functions/use-cases/publish-site.js';
@@ -12,6 +13,7 @@ import {
   MemorySubscribers,
 } from '../../helpers/fakes.js';
 import { makeArticle } from '../bulletin/article-factory.js';
+import { hostileArticle } from '../render/hostile.js';
 import { archiveArticles, archiveBulletins } from './archive-fixture.js';
 
 const events = collectEvents(archiveBulletins());
@@ -66,6 +68,20 @@ describe('archive pages', () => {
     expect(en).toContain('Tərəflər tələbə mübadiləsini genişləndirəcək.');
     expect(en).toContain('href="/archive/az/events/tr-jan.html"');
     expect(en).toContain('href="/archive/en/partners/tr.html"');
+  });
+
+  it('escapes everything an article brings into event and partner pages', () => {
+    const [event] = collectEvents([buildBulletin({ week: '2026-W47', articles: [hostileArticle()] })]);
+    if (!event) throw new Error('missing');
+    const [org] = collectPartners([event]);
+    const pages = [eventPage(event, 'en'), eventPage(event, 'az'), ...(org ? [partnerPage(org, 'en')] : [])];
+    expect(pages).toHaveLength(3);
+    for (const html of pages) {
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toContain('<img src=x');
+      expect(html).not.toMatch(/href="\s*javascript:/i);
+      expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    }
   });
 });
 
