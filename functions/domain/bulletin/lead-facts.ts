@@ -4,6 +4,7 @@ import type { LeadFacts } from '../i18n/lead.js';
 import { findKnownPlaces } from '../knowledge/find-known.js';
 import { knownPerson } from '../knowledge/knowledge-base.js';
 import type { PartnerRef } from './bulletin.js';
+import { isDomesticOrganization } from './partners.js';
 import { azProperStart } from './proper-names.js';
 
 /**
@@ -43,6 +44,19 @@ function venue(reports: readonly OkArticle[]): LeadFacts['place'] {
   return null;
 }
 
+/**
+ * The signing institutions, only when the event names exactly one Azerbaijani and one foreign
+ * institution: with more, which pairs signed what is not known, and the lead says only what was signed.
+ */
+function signatories(organizations: readonly Organization[]): LeadFacts['signatories'] {
+  const domestic = organizations.filter(isDomesticOrganization);
+  const foreign = organizations.filter((o) => !isDomesticOrganization(o));
+  const [ours] = domestic;
+  const [theirs] = foreign;
+  if (domestic.length !== 1 || foreign.length !== 1 || !ours || !theirs) return null;
+  return { en: [ours.en, theirs.en], az: [ours.az, theirs.az] };
+}
+
 function partnerNames(countries: readonly string[], partner: PartnerRef | null): LeadFacts['partners'] {
   if (countries.length > 0)
     return { en: countries.map((c) => countryName(c, 'en')), az: countries.map((c) => countryName(c, 'az')) };
@@ -69,6 +83,7 @@ export function leadFacts(input: {
     guest: guest ? guest.display : null,
     partners: partnerNames(input.countries, input.partner),
     agreements: input.agreements,
+    signatories: input.agreements.length > 0 ? signatories(input.organizations) : null,
     topic: input.topics[0] ?? null,
     keepCapital: azProperStart,
   };

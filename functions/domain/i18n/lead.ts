@@ -23,6 +23,8 @@ export interface LeadFacts {
   /** Foreign parties: countries, else the partner organization. */
   partners: Bilingual<string[]>;
   agreements: readonly Agreement[];
+  /** The two institutions that signed, when the event names exactly one on each side. */
+  signatories?: Bilingual<[string, string]> | null;
   topic: string | null;
   /** Azerbaijani roles that are proper names from their first word ("Türkiyənin ...") stay capitalized. */
   keepCapital?: (azRole: string, enRole: string) => boolean;
@@ -78,15 +80,19 @@ function enLead(facts: LeadFacts): string {
       : met.visitor
         ? sentence(`${enBefore(host.en)} held talks at Azerbaijan's Ministry of Science and Education.`)
         : sentence(`${enBefore(host.en)} met representatives of ${joinList(facts.partners.en, 'en')}.`);
-    return docs ? `${first} ${upperFirst(docs, 'en')} ${enSigned(facts.agreements)}.` : first;
+    return docs ? `${first} ${upperFirst(enSigning(facts, docs, ''), 'en')}` : first;
   }
-  if (docs) {
-    const between = facts.partners.en.length > 0 ? ` between ${parties}` : '';
-    return sentence(`${docs} ${enSigned(facts.agreements)}${between}.`);
-  }
+  if (docs) return sentence(enSigning(facts, docs, parties));
   const topic = facts.topic ? ` in ${topicLabel(facts.topic, 'en')}` : '';
   if (facts.partners.en.length > 0) return sentence(`${parties} discussed cooperation${topic}.`);
   return sentence(`the Ministry of Science and Education reported on international cooperation${topic}.`);
+}
+
+/** "Karabakh University and Istanbul Technical University signed ...", else "... was signed between ...". */
+function enSigning(facts: LeadFacts, docs: string, parties: string): string {
+  if (facts.signatories) return `${joinList(facts.signatories.en, 'en')} signed ${docs}.`;
+  const between = parties && facts.partners.en.length > 0 ? ` between ${parties}` : '';
+  return `${docs} ${enSigned(facts.agreements)}${between}.`;
 }
 
 /** Who met whom: Azerbaijan's side and the partner's person, or the partner itself when no one is named. */
@@ -131,10 +137,13 @@ function azLead(facts: LeadFacts): string {
         ? 'Azərbaycanın Elm və Təhsil Nazirliyində danışıqlar aparıb'
         : `${genitive(joinList(facts.partners.az, 'az'))} nümayəndələri ilə görüşüb`;
     const first = sentence(`${who(host)} ${other}.`);
-    return docs ? `${first} ${upperFirst(docs, 'az')} imzalanıb.` : first;
+    if (!docs) return first;
+    const between = facts.signatories ? `${joinList(facts.signatories.az, 'az')} arasında ` : '';
+    return `${first} ${upperFirst(`${between}${docs} imzalanıb.`, 'az')}`;
   }
   if (docs) {
-    const between = facts.partners.az.length > 0 ? `${parties} arasında ` : '';
+    const pair = facts.signatories ? joinList(facts.signatories.az, 'az') : parties;
+    const between = facts.signatories || facts.partners.az.length > 0 ? `${pair} arasında ` : '';
     return sentence(`${between}${docs} imzalanıb.`);
   }
   const field = facts.topic ? `${topicLabel(facts.topic, 'az')} sahəsində ` : '';

@@ -53,6 +53,41 @@ describe('facts-built lead', () => {
     );
   });
 
+  it('names the two signing institutions when the event has one on each side', () => {
+    const signatories = {
+      en: ['Karabakh University', 'Istanbul Technical University'] as [string, string],
+      az: ['Qarabağ Universiteti', 'İstanbul Texniki Universiteti'] as [string, string],
+    };
+    const facts: LeadFacts = {
+      ...base,
+      date: '2026-01-21',
+      place: { en: 'Ankara', az: 'Ankara' },
+      host: amrullayev,
+      guest: ozvar,
+      partners: turkiye,
+      agreements: [{ type: 'memorandum', count: 1 }],
+      signatories,
+    };
+    expect(buildLead(facts, 'en')).toBe(
+      "On 21 January in Ankara, Minister of Science and Education Emin Amrullayev met Erol Özvar, President of Türkiye's Council of Higher Education. Karabakh University and Istanbul Technical University signed a memorandum of understanding.",
+    );
+    expect(buildLead(facts, 'az')).toBe(
+      'Yanvarın 21-də Ankarada elm və təhsil naziri Emin Əmrullayev Türkiyənin Ali Təhsil Şurasının sədri Erol Özvar ilə görüşüb. Qarabağ Universiteti və İstanbul Texniki Universiteti arasında 1 anlaşma memorandumu imzalanıb.',
+    );
+    const signing = {
+      ...base,
+      partners: turkiye,
+      agreements: [{ type: 'agreement', count: 2 }] as Agreement[],
+      signatories,
+    };
+    expect(buildLead(signing, 'en')).toBe(
+      'Karabakh University and Istanbul Technical University signed 2 agreements.',
+    );
+    expect(buildLead(signing, 'az')).toBe(
+      'Qarabağ Universiteti və İstanbul Texniki Universiteti arasında 2 saziş imzalanıb.',
+    );
+  });
+
   it('names the parties of a signing when no one is named', () => {
     const facts = { ...base, partners: turkiye, agreements: [{ type: 'protocol', count: 2 }] as Agreement[] };
     expect(buildLead(facts, 'en')).toBe('2 protocols were signed between Azerbaijan and Türkiye.');

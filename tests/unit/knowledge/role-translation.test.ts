@@ -484,19 +484,3 @@ describe('the organizationName hook', () => {
     expect(translateRole('Director of Coursera', 'en', 'az', hook)).toBe('Coursera-nın direktoru');
   });
 });
-
-describe('speed', () => {
-  it('translates a role in well under 0.2 ms', () => {
-    for (const [from, role] of ROLES) translateRole(role, from, 'az');
-    const started = performance.now();
-    const rounds = 20;
-    for (let r = 0; r < rounds; r++) {
-      for (const [from, role] of ROLES) {
-        translateRole(role, from, 'en');
-        translateRole(role, from, 'az');
-      }
-    }
-    const perCall = (performance.now() - started) / (rounds * ROLES.length * 2);
-    expect(perCall).toBeLessThan(0.2);
-  });
-});
