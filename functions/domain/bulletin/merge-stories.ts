@@ -1,4 +1,5 @@
 import type { Agreement, Language, OkArticle, Person } from '../article/article.js';
+import { foldName } from '../extract/text-tools.js';
 import { AGREEMENT_ORDER } from '../i18n/agreements.js';
 import { frameWords } from '../i18n/frame.js';
 import { buildHeadline } from '../i18n/headline.js';
@@ -84,9 +85,10 @@ function mergeFacts(reports: readonly OkArticle[]): Facts {
       reports.flatMap((r) => r.organizations),
       (o) => fold(o.en),
     ),
+    // One person in several reports and scripts ("Emin Əmrullayev", "Emin Amrullayev", "Эмин Амруллаев").
     people: unique<Person>(
       reports.flatMap((r) => r.people),
-      (p) => fold(p.name),
+      (p) => p.display.en.name.split(/\s+/).map(foldName).join(' '),
     ),
     topics: strings((r) => r.topics),
     places: strings((r) => r.places),
