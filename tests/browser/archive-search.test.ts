@@ -120,7 +120,9 @@ describe('archive search and partner pages in headless Chromium', () => {
       expect(text).toContain(
         'On 21 January in Ankara, Minister of Science and Education Emin Amrullayev met Erol Özvar, President of Türkiye',
       );
-      expect(text).toContain('Karabakh University and Istanbul Technical University signed a memorandum of understanding.');
+      expect(text).toContain(
+        'Karabakh University and Istanbul Technical University signed a memorandum of understanding.',
+      );
     } finally {
       await tab.close();
     }

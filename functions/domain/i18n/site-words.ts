@@ -20,6 +20,8 @@ export interface SiteWords {
   editions: Record<'az' | 'en' | 'both', string>;
   about: string;
   bulletinOfWeek: string;
+  /** The web copy's link from an item to its permanent page. */
+  eventPage: string;
 }
 
 const EN: SiteWords = {
@@ -41,6 +43,7 @@ const EN: SiteWords = {
   about:
     'A weekly bulletin of Azerbaijan’s international cooperation in education and science, in Azerbaijani and English.',
   bulletinOfWeek: 'Bulletin of the week',
+  eventPage: 'Event page, every report and partner',
 };
 
 // A noun after a numeral stays singular: "{n} tədbir tapıldı".
@@ -63,6 +66,7 @@ const AZ: SiteWords = {
   about:
     'Azərbaycanın təhsil və elm sahəsində beynəlxalq əməkdaşlığı haqqında həftəlik bülleten, Azərbaycan və ingilis dillərində.',
   bulletinOfWeek: 'Həftənin bülleteni',
+  eventPage: 'Tədbirin səhifəsi, bütün xəbərlər və tərəfdaşlar',
 };
 
 export function siteWords(language: BulletinLanguage): SiteWords {

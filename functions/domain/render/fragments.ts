@@ -5,9 +5,11 @@ import { countryName } from '../i18n/countries.js';
 import { formatDate } from '../i18n/dates.js';
 import { frameWords } from '../i18n/frame.js';
 import type { BulletinLanguage } from '../i18n/language.js';
+import { siteWords } from '../i18n/site-words.js';
 import { topicLabel } from '../i18n/topics.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { factsHtml, reportsHtml } from './event-parts.js';
+import { sitePaths } from './site-layout.js';
 
 /** Escaped HTML fragments of one language column; the MJML layout arranges them. */
 export interface FragmentLinks {
@@ -93,7 +95,7 @@ export function itemHtml(
       ? brief
         ? ''
         : `<p class="ft">${link(fullTextUrl, words.fullText)}</p>`
-      : reportsHtml(item, language),
+      : `${reportsHtml(item, language)}\n<p class="ft">${link(sitePaths.event(language, item.id), siteWords(language).eventPage)}</p>`,
   ]
     .filter((part) => part.length > 0)
     .join('\n');

@@ -15,7 +15,11 @@ const amrullayev = (name: string, role: string): Person => ({
 describe('people of one event reported in several languages', () => {
   it('are listed once whatever script the reports wrote them in', () => {
     const item = mergeStory('s', [
-      makeArticle({ id: 'a', language: 'az', people: [amrullayev('Emin Əmrullayev', 'Elm və təhsil naziri')] }),
+      makeArticle({
+        id: 'a',
+        language: 'az',
+        people: [amrullayev('Emin Əmrullayev', 'Elm və təhsil naziri')],
+      }),
       makeArticle({ id: 'b', language: 'en', people: [amrullayev('Emin Amrullayev', 'Minister')] }),
       makeArticle({ id: 'c', language: 'ru', people: [amrullayev('Эмин Амруллаев', 'Министр')] }),
     ]);

@@ -64,6 +64,7 @@ describe('the web copy shows the article once', () => {
     const order = ['<h3', 'class="facts"', 'class="sm"', 'class="full-text"'].map((s) => page.indexOf(s));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(page).toContain('Karabakh University');
+    expect(page).toContain('href="/archive/en/events/tr.html"');
     expect(page).toContain('Mehmet Ali Karaca (Deputy Minister of National Education of Türkiye)');
     const az = await renderWebPage(bulletin, 'az');
     expect(az).toContain('Qarabağ Universiteti');
