@@ -26,9 +26,12 @@ function eventLine(event: ArchiveEvent, language: BulletinLanguage): string {
 function weekLine(week: string, events: number, language: BulletinLanguage): string {
   const { start, end } = weekRange(week);
   const words = siteWords(language);
-  const editions = (['az', 'en', 'both'] as const).map((e) =>
-    link(sitePaths.edition(week, e), words.editions[e]),
-  );
+  // The English page names the Azerbaijani edition in Azerbaijani ("Azərbaycan dilində"): marked for readers.
+  const editions = (['az', 'en', 'both'] as const).map((e) => {
+    const lang = e === 'az' && language === 'en' ? ' lang="az"' : '';
+    const hreflang = e === 'both' ? '' : ` hreflang="${e}"`;
+    return `<a href="${sitePaths.edition(week, e)}"${hreflang}${lang}>${escapeHtml(words.editions[e])}</a>`;
+  });
   const label = `${formatDateRange(start, end, language)} (${week}) · ${frameWords(language).events(events)}`;
   return `<li>${escapeHtml(label)}<br>${editions.join(' · ')}</li>`;
 }

@@ -20,7 +20,7 @@ const STYLE = [
   'ul{padding-left:20px}li{margin:0 0 10px}.mt{color:#555;font-size:14px}',
   'dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0}dt{font-weight:bold}dd{margin:0}',
   'form{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}input,button{font-size:16px;padding:6px 8px;max-width:100%}',
-  'input[type=search],input[type=email],input[type=text]{flex:1 1 220px;min-width:0}label{display:block;font-weight:bold;margin:8px 0 2px}',
+  'input[type=search],input[type=email],input[type=text]{flex:1 1 220px;min-width:0}label{display:block;flex-basis:100%;font-weight:bold;margin:8px 0 2px}fieldset label{font-weight:normal}',
   'button{background:#1f4e79;color:#fff;border:0;border-radius:4px;cursor:pointer}footer{margin-top:32px;color:#555;font-size:14px}',
   'table{border-collapse:collapse}td,th{padding:2px 8px 2px 0;text-align:left;vertical-align:top}',
 ].join('');
