@@ -1,10 +1,7 @@
 import type { ArchiveEvent, ArchivePartner } from '../archive/archive-events.js';
 import { partnerName, partnersOfItem, slugOf } from '../archive/archive-events.js';
-import type { AgreementType } from '../article/article.js';
 import { weekRange } from '../bulletin/iso-week.js';
-import { isDomesticPerson } from '../bulletin/lead-facts.js';
 import { summaryFor } from '../bulletin/translations.js';
-import { AGREEMENT_ORDER, agreementList } from '../i18n/agreements.js';
 import { formatDate, formatDateRange } from '../i18n/dates.js';
 import { frameWords } from '../i18n/frame.js';
 import type { BulletinLanguage } from '../i18n/language.js';
@@ -13,9 +10,9 @@ import { escapeHtml } from './escape.js';
 import { factsHtml, reportsHtml } from './event-parts.js';
 import { siteLink as link, sitePage, sitePaths } from './site-layout.js';
 
-const other = (l: BulletinLanguage): BulletinLanguage => (l === 'az' ? 'en' : 'az');
+export const other = (l: BulletinLanguage): BulletinLanguage => (l === 'az' ? 'en' : 'az');
 
-function eventLine(event: ArchiveEvent, language: BulletinLanguage): string {
+export function eventLine(event: ArchiveEvent, language: BulletinLanguage): string {
   const { item } = event;
   const meta = [formatDate(item.date, language)];
   if (item.partner) meta.push(partnerName(item.partner)[language]);
@@ -105,57 +102,6 @@ export function eventPage(event: ArchiveEvent, language: BulletinLanguage): stri
     language,
     title: item.headline[language],
     otherLanguageUrl: sitePaths.event(other(language), item.id),
-    body,
-  });
-}
-
-/** Documents signed per year, by type, newest year first: "2026: 12 memoranda of understanding and ...". */
-function documentsPerYear(partner: ArchivePartner, language: BulletinLanguage): string[] {
-  const years = new Map<string, Map<AgreementType, number>>();
-  for (const { item } of partner.events) {
-    const year = item.date.slice(0, 4);
-    const totals = years.get(year) ?? new Map<AgreementType, number>();
-    for (const a of item.agreements) totals.set(a.type, (totals.get(a.type) ?? 0) + a.count);
-    years.set(year, totals);
-  }
-  return [...years]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .flatMap(([year, totals]) => {
-      const list = agreementList(
-        AGREEMENT_ORDER.flatMap((type) => (totals.get(type) ? [{ type, count: totals.get(type) ?? 0 }] : [])),
-        language,
-      );
-      return list ? [`${year}: ${list}`] : [];
-    });
-}
-
-/** The partner's people: foreign participants, each once, with their role in the page's language. */
-function peopleMet(partner: ArchivePartner, language: BulletinLanguage): string[] {
-  const seen = new Map<string, string>();
-  for (const { item } of partner.events)
-    for (const person of item.people) {
-      if (isDomesticPerson(person)) continue;
-      const d = person.display[language];
-      if (!seen.has(d.name)) seen.set(d.name, d.role ? `${d.name} (${d.role})` : d.name);
-    }
-  return [...seen.values()];
-}
-
-export function partnerPage(partner: ArchivePartner, language: BulletinLanguage): string {
-  const words = siteWords(language);
-  const list = (items: string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
-  const documents = documentsPerYear(partner, language);
-  const people = peopleMet(partner, language);
-  const body = [
-    `<h1>${escapeHtml(partner.name[language])}</h1>`,
-    `<h2>${escapeHtml(words.events)}</h2><ul class="events">${partner.events.map((e) => eventLine(e, language)).join('\n')}</ul>`,
-    documents.length > 0 ? `<h2>${escapeHtml(words.documentsPerYear)}</h2>${list(documents)}` : '',
-    people.length > 0 ? `<h2>${escapeHtml(words.peopleMet)}</h2>${list(people)}` : '',
-  ].join('\n');
-  return sitePage({
-    language,
-    title: partner.name[language],
-    otherLanguageUrl: sitePaths.partner(other(language), partner.slug),
     body,
   });
 }

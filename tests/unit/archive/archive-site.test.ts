@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectEvents, collectPartners } from '../../../functions/domain/archive/archive-events.js';
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
-import { eventPage, partnerPage } from '../../../functions/domain/render/archive-pages.js';
+import { eventPage } from '../../../functions/domain/render/archive-pages.js';
+import { partnerPage } from '../../../functions/domain/render/partner-page.js';
 import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { SEARCH_INDEX_KEY } from '../../../functions/use-cases/publish-site.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
