@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { collectEvents, collectPartners } from '../domain/archive/archive-events.js';
 import { buildSearchIndex } from '../domain/archive/search-index.js';
 import { searchScript } from '../domain/archive/search-script.js';
@@ -60,6 +61,19 @@ export function siteFiles(records: readonly BulletinRecord[], bulletins: readonl
   return files;
 }
 
+const manifestSchema = z.record(z.string(), z.string());
+
+/** A missing or unreadable manifest only costs one full rewrite of the site. */
+function readManifest(text: string | null): Record<string, string> {
+  if (!text) return {};
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -69,7 +83,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 export async function publishSite(store: ObjectStore, records: readonly BulletinRecord[]): Promise<string[]> {
   const files = siteFiles(records, await loadBulletins(store, records));
-  const previous = JSON.parse((await store.getText(SITE_MANIFEST_KEY)) ?? '{}') as Record<string, string>;
+  const previous = readManifest(await store.getText(SITE_MANIFEST_KEY));
   const manifest: Record<string, string> = {};
   const changed: string[] = [];
   for (const [key, file] of files) {

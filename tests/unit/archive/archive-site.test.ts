@@ -128,6 +128,12 @@ describe('publishing the archive site', () => {
     await compileBulletin(d, '2026-W47', false);
     expect(puts.filter((k) => k.startsWith('archive/'))).toEqual([]);
 
+    // A damaged manifest costs one full rewrite, never a failed compile.
+    await d.store.put('archive/manifest.json', '{not json', 'application/json');
+    puts.length = 0;
+    await compileBulletin(d, '2026-W47', false);
+    expect(puts.filter((k) => k.startsWith('archive/')).length).toBeGreaterThan(20);
+
     // A new Kazakh event in week 10: that week's event pages, Kazakhstan's pages, homes and the index.
     const late = makeArticle({
       id: 'kz-mar-2',
