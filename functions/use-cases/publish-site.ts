@@ -26,17 +26,79 @@ function upgradeItem(item: BulletinItem): BulletinItem {
   return { ...item, lead: item.lead ?? item.headline, venue: item.venue ?? null };
 }
 
-async function loadBulletins(store: ObjectStore, records: readonly BulletinRecord[]): Promise<Bulletin[]> {
-  const texts = await Promise.all(records.map((r) => store.getText(bulletinJsonKey(r.week))));
-  return texts.flatMap((text) => {
-    if (!text) return [];
-    const bulletin = JSON.parse(text) as Bulletin;
-    return [{ ...bulletin, groups: bulletin.groups.map((g) => ({ ...g, items: g.items.map(upgradeItem) })) }];
-  });
+const parseBulletin = (text: string): Bulletin => {
+  const bulletin = JSON.parse(text) as Bulletin;
+  return { ...bulletin, groups: bulletin.groups.map((g) => ({ ...g, items: g.items.map(upgradeItem) })) };
+};
+
+/** The site's own copy of a week: its bulletin without the reports' texts, and what it was made from. */
+const weekCacheSchema = z.object({ version: z.number(), contentHash: z.string(), bulletin: z.unknown() });
+const weekCacheKey = (week: string) => `archive/weeks/${week}.json`;
+/** Bump when a page template changes: every week's event pages are then rendered again. */
+const SITE_VERSION = 1;
+
+function withoutTexts(bulletin: Bulletin): Bulletin {
+  const strip = (item: BulletinItem): BulletinItem => {
+    const versions: BulletinItem['versions'] = {};
+    for (const [language, version] of Object.entries(item.versions))
+      if (version) versions[language as keyof typeof versions] = { ...version, text: '', summary: '' };
+    return { ...item, versions };
+  };
+  return { ...bulletin, groups: bulletin.groups.map((g) => ({ ...g, items: g.items.map(strip) })), late: [] };
 }
 
-/** Every file of the archive site, by key: home, event and partner pages in both languages, search. */
-export function siteFiles(records: readonly BulletinRecord[], bulletins: readonly Bulletin[]) {
+/**
+ * Every shown week's bulletin. A week whose content is unchanged since the site last saw it comes from
+ * the small copy without texts (enough for home, partner pages and search); only changed weeks are read in
+ * full, and only their event pages are rendered again (`changed`).
+ */
+async function loadWeeks(store: ObjectStore, records: readonly BulletinRecord[], reloadAll: boolean) {
+  const loaded = await Promise.all(
+    records.map(async (record) => {
+      const cached = weekCacheSchema.safeParse(parseOrNull(await store.getText(weekCacheKey(record.week))));
+      const fresh =
+        cached.success &&
+        cached.data.version === SITE_VERSION &&
+        cached.data.contentHash === record.contentHash;
+      if (cached.success && fresh && !reloadAll)
+        return { bulletin: cached.data.bulletin as Bulletin, cache: null };
+      const text = await store.getText(bulletinJsonKey(record.week));
+      if (!text) return null;
+      const bulletin = parseBulletin(text);
+      const copy = {
+        version: SITE_VERSION,
+        contentHash: record.contentHash,
+        bulletin: withoutTexts(bulletin),
+      };
+      return { bulletin, cache: [weekCacheKey(record.week), JSON.stringify(copy)] as const };
+    }),
+  );
+  const weeks = loaded.flatMap((w) => (w ? [w] : []));
+  return {
+    bulletins: weeks.map((w) => w.bulletin),
+    changed: new Set(weeks.filter((w) => w.cache).map((w) => w.bulletin.week)),
+    caches: weeks.flatMap((w) => (w.cache ? [w.cache] : [])),
+  };
+}
+
+function parseOrNull(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every file of the archive site, by key: home, event and partner pages in both languages, search. Event
+ * pages only for the weeks in `renderWeeks` (all when not given): an event page depends on its own event.
+ */
+export function siteFiles(
+  records: readonly BulletinRecord[],
+  bulletins: readonly Bulletin[],
+  renderWeeks?: ReadonlySet<string>,
+) {
   const events = collectEvents(bulletins);
   const partners = collectPartners(events);
   const weeks = [...records]
@@ -49,7 +111,8 @@ export function siteFiles(records: readonly BulletinRecord[], bulletins: readonl
     html(`archive/${language}/index.html`, homePage(language, weeks, events, partners));
     html(`archive/${language}/search.html`, searchPage(language));
     for (const event of events)
-      html(`archive/${language}/events/${event.item.id}.html`, eventPage(event, language));
+      if (!renderWeeks || renderWeeks.has(event.week))
+        html(`archive/${language}/events/${event.item.id}.html`, eventPage(event, language));
     for (const partner of partners)
       html(`archive/${language}/partners/${partner.slug}.html`, partnerPage(partner, language));
   }
@@ -63,15 +126,10 @@ export function siteFiles(records: readonly BulletinRecord[], bulletins: readonl
 
 const manifestSchema = z.record(z.string(), z.string());
 
-/** A missing or unreadable manifest only costs one full rewrite of the site. */
-function readManifest(text: string | null): Record<string, string> {
-  if (!text) return {};
-  try {
-    const parsed = manifestSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
+/** Null when missing or unreadable: that costs one full rewrite of the site, never a failed compile. */
+function readManifest(text: string | null): Record<string, string> | null {
+  const parsed = manifestSchema.safeParse(parseOrNull(text));
+  return parsed.success ? parsed.data : null;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -82,9 +140,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * pages it touches, the home pages and the search index. Returns the keys written.
  */
 export async function publishSite(store: ObjectStore, records: readonly BulletinRecord[]): Promise<string[]> {
-  const files = siteFiles(records, await loadBulletins(store, records));
-  const previous = readManifest(await store.getText(SITE_MANIFEST_KEY));
-  const manifest: Record<string, string> = {};
+  const known = readManifest(await store.getText(SITE_MANIFEST_KEY));
+  const previous = known ?? {};
+  const { bulletins, changed: changedWeeks, caches } = await loadWeeks(store, records, known === null);
+  const files = siteFiles(records, bulletins, changedWeeks);
+  // Pages not rendered this time (unchanged weeks' events) keep their entries.
+  const manifest: Record<string, string> = { ...previous };
   const changed: string[] = [];
   for (const [key, file] of files) {
     manifest[key] = sha256(file.body);
@@ -97,7 +158,9 @@ export async function publishSite(store: ObjectStore, records: readonly Bulletin
         return store.put(key, file.body, file.type);
       }),
     );
-  if (changed.length > 0 || Object.keys(previous).length !== files.size)
+  // The week copies go last: a compile that fails before here renders those weeks' event pages next time.
+  for (const [key, body] of caches) await store.put(key, body, 'application/json; charset=utf-8');
+  if (changed.length > 0 || known === null)
     await store.put(SITE_MANIFEST_KEY, JSON.stringify(manifest), 'application/json; charset=utf-8');
   return changed;
 }

@@ -120,6 +120,12 @@ describe('publishing the archive site', () => {
       expect(d.store.objects.has(key), key).toBe(true);
 
     const puts: string[] = [];
+    const reads: string[] = [];
+    const getText = d.store.getText.bind(d.store);
+    d.store.getText = async (key) => {
+      reads.push(key);
+      return getText(key);
+    };
     const put = d.store.put.bind(d.store);
     d.store.put = async (key, body, type, metadata) => {
       puts.push(key);
@@ -144,6 +150,7 @@ describe('publishing the archive site', () => {
     });
     await storeArticle(d, late, '2026-11-20T11:00:00Z');
     puts.length = 0;
+    reads.length = 0;
     await compileBulletin(d, '2026-W10', false);
     const written = puts.filter((k) => k.startsWith('archive/') && k !== 'archive/manifest.json').sort();
     expect(written).toEqual(
@@ -155,8 +162,11 @@ describe('publishing the archive site', () => {
         'archive/en/index.html',
         'archive/en/partners/kz.html',
         'archive/index.html',
+        'archive/weeks/2026-W10.json',
         SEARCH_INDEX_KEY,
       ].sort(),
     );
+    // Only the changed week's bulletin (with its texts) was read; the others came from their small copies.
+    expect(reads.filter((k) => k.endsWith('/bulletin.json'))).toEqual(['bulletins/2026-W10/bulletin.json']);
   });
 });
