@@ -52,6 +52,7 @@ export function sitePage(spec: PageSpec): string {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(spec.title)}</title>
 <link rel="alternate" type="application/atom+xml" href="/feeds/${spec.language}.xml">
+<link rel="alternate" hreflang="${other}" href="${safeUrl(spec.otherLanguageUrl)}">
 <style>${STYLE}</style>${scripts}
 </head>
 <body>
