@@ -9,11 +9,12 @@ import { lambdaContext } from './lambda-context.js';
 
 /** Public paths of the archive, the same as CloudFront serves in AWS; e-mail copies stay private. */
 const PUBLIC_KEY =
-  /^(archive\/index\.html|feeds\/(az|en)\.xml|bulletins\/\d{4}-W\d{2}\/((az|en|both)\.(html|txt)|bulletin\.json))$/;
+  /^(archive\/index\.html|archive\/(az|en)\/(index|search|(events|partners)\/[A-Za-z0-9_-]+)\.html|archive\/(search-index\.json|search\.js)|feeds\/(az|en)\.xml|bulletins\/\d{4}-W\d{2}\/((az|en|both)\.(html|txt)|bulletin\.json))$/;
 
 export function keyForPath(pathname: string): string | null {
   const path = decodeURIComponent(pathname).replace(/^\/+/, '');
   if (path === '' || path === 'archive/' || path === 'index.html') return 'archive/index.html';
+  if (/^archive\/(az|en)\/?$/.test(path)) return `${path.replace(/\/$/, '')}/index.html`;
   const key = path.replace(/^bulletins\/(\d{4}-W\d{2})\/?$/, 'bulletins/$1/both.html');
   return PUBLIC_KEY.test(key) ? key : null;
 }
@@ -100,7 +101,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.writeHead(status, {
     'content-type': type,
     'x-content-type-options': 'nosniff',
-    'content-security-policy': "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'",
+    // The archive search runs archive/search.js and fetches its index from this origin; nothing else runs.
+    'content-security-policy':
+      "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self'",
   });
   res.end(body);
 }

@@ -18,9 +18,13 @@ export function respond(status: number, body: string, type = 'text/html; charset
   };
 }
 
-export function readerLanguage(event: APIGatewayProxyEventV2): PageLanguage {
-  const accept = event.headers['accept-language'] ?? '';
-  return /^\s*az\b/i.test(accept) ? 'az' : 'en';
+/** The page language from the `lang` switch (query or form field); Azerbaijani by default. */
+export function readerLanguage(
+  event: APIGatewayProxyEventV2,
+  fields: Record<string, unknown> = {},
+): PageLanguage {
+  const chosen = event.queryStringParameters?.lang ?? fields.lang;
+  return chosen === 'en' ? 'en' : 'az';
 }
 
 /** Form or JSON bodies, base64 or not, as API Gateway hands them over. */

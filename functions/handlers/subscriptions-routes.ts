@@ -8,6 +8,7 @@ import {
   page,
   pageWords,
   paragraph,
+  subscribeFormHtml,
 } from '../domain/subscription/pages.js';
 import { subscriberLanguage } from '../use-cases/confirmation-email.js';
 import {
@@ -26,12 +27,18 @@ const editionSchema = z.enum(['az', 'en', 'both']);
 const subscribeSchema = z.object({
   email: z.string().min(3).max(254),
   edition: editionSchema.default('both'),
-  name: z.string().max(100).optional(),
+  // An empty optional field arrives as "" from a form: no name.
+  name: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((name) => name?.trim() || undefined),
 });
 
 async function postSubscribe(deps: SubscriptionDeps, event: APIGatewayProxyEventV2): Promise<Response> {
-  const parsed = subscribeSchema.safeParse(readFields(event));
-  const language = parsed.success && parsed.data.edition === 'en' ? 'en' : readerLanguage(event);
+  const fields = readFields(event);
+  const parsed = subscribeSchema.safeParse(fields);
+  const language = readerLanguage(event, fields);
   const w = pageWords(language);
   try {
     if (!parsed.success) throw new InvalidSubscriptionError('bad input');
@@ -40,7 +47,7 @@ async function postSubscribe(deps: SubscriptionDeps, event: APIGatewayProxyEvent
     if (!(error instanceof InvalidSubscriptionError)) throw error;
     if (wantsJson(event))
       return respond(400, JSON.stringify({ error: 'invalid email or edition' }), 'application/json');
-    return respond(400, page(language, w.title, paragraph(w.badRequest)));
+    return respond(400, page(language, w.title, paragraph(w.badRequest) + subscribeFormHtml(language)));
   }
   // The same answer whether or not the address was known: the endpoint does not reveal who subscribes.
   if (wantsJson(event)) return respond(202, JSON.stringify({ status: 'pending' }), 'application/json');
@@ -70,30 +77,20 @@ export async function route(deps: SubscriptionDeps, event: APIGatewayProxyEventV
   if (path === '/subscribe' && method === 'GET') return subscribeForm(readerLanguage(event));
   if (path === '/confirm' && method === 'GET') {
     return withToken(event, async (token) => {
-      const s = await confirm(deps, token);
-      const l = subscriberLanguage(s);
-      return respond(200, page(l, pageWords(l).title, paragraph(pageWords(l).confirmed)));
+      const { w, html } = tokenPage(event, await confirm(deps, token), self);
+      return respond(200, html(w.title, paragraph(w.confirmed)));
     });
   }
   if (path === '/unsubscribe' && method === 'GET') {
     return withToken(event, async (token) => {
-      const s = await readUnsubscribe(deps, token);
-      const w = pageWords(subscriberLanguage(s));
-      return respond(
-        200,
-        page(
-          subscriberLanguage(s),
-          w.title,
-          paragraph(w.unsubscribeAsk) + form(self, '', w.unsubscribeButton),
-        ),
-      );
+      const { w, html } = tokenPage(event, await readUnsubscribe(deps, token), self);
+      return respond(200, html(w.title, paragraph(w.unsubscribeAsk) + form(self, '', w.unsubscribeButton)));
     });
   }
   if (path === '/unsubscribe' && method === 'POST') {
     return withToken(event, async (token) => {
-      const s = await unsubscribe(deps, token);
-      const w = pageWords(subscriberLanguage(s));
-      return respond(200, page(subscriberLanguage(s), w.title, paragraph(w.unsubscribed)));
+      const { w, html } = tokenPage(event, await unsubscribe(deps, token), self);
+      return respond(200, html(w.title, paragraph(w.unsubscribed)));
     });
   }
   if (path === '/preferences' && (method === 'GET' || method === 'POST')) {
@@ -117,14 +114,23 @@ async function preferences(
       saved = true;
     }
   }
-  const l = subscriberLanguage(s);
-  const w = pageWords(l);
+  const { l, w, html } = tokenPage(event, s, self);
   const body = (saved ? paragraph(w.saved) : '') + form(self, editionChoice(l, s.edition), w.save);
-  return respond(200, page(l, w.preferences, body));
+  return respond(200, html(w.preferences, body));
+}
+
+/** A token page speaks the subscriber's language unless the reader switched (?lang=); the switch keeps the token. */
+function tokenPage(
+  event: APIGatewayProxyEventV2,
+  subscriber: Parameters<typeof subscriberLanguage>[0],
+  self: string,
+) {
+  const l = event.queryStringParameters?.lang ? readerLanguage(event) : subscriberLanguage(subscriber);
+  const other = l === 'az' ? 'en' : 'az';
+  const html = (heading: string, body: string) => page(l, heading, body, `${self}&lang=${other}`);
+  return { l, w: pageWords(l), html };
 }
 
 function subscribeForm(language: PageLanguage): Response {
-  const w = pageWords(language);
-  const fields = `<p><label>Email <input type="email" name="email" required maxlength="254"></label></p>${editionChoice(language, 'both')}`;
-  return respond(200, page(language, w.title, form('/subscribe', fields, w.title)));
+  return respond(200, page(language, pageWords(language).title, subscribeFormHtml(language)));
 }

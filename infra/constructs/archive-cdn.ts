@@ -31,6 +31,7 @@ const ROUTER_CODE = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   if (uri === '/' || uri === '/index.html') { request.uri = '/archive/index.html'; return request; }
+  if (/^\\/archive\\/(az|en)\\/?$/.test(uri)) { request.uri = uri.replace(/\\/?$/, '/index.html'); return request; }
   if (/^\\/(bulletins|archive|feeds)\\//.test(uri) && uri.indexOf('/email/') === -1) { return request; }
   return { statusCode: 404, statusDescription: 'Not Found' };
 }`;

@@ -44,7 +44,8 @@ export function wireIngest(fn: BulletinFunction, s: Shared): void {
 
 export function wireCompile(scope: Construct, fn: BulletinFunction, s: Shared): void {
   bindBucket(fn, s.storage.bucket, {
-    read: ['articles/', 'bulletins/'],
+    // archive/: the manifest of hashes that keeps a recompile from rewriting unchanged archive pages.
+    read: ['articles/', 'bulletins/', 'archive/'],
     write: ['bulletins/', 'archive/', 'feeds/'],
   });
   bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);

@@ -94,12 +94,12 @@ const PAGES = [
   {
     name: 'index',
     path: '/',
-    texts: [
-      'Həftəlik əməkdaşlıq bülleteni / Weekly cooperation bulletin',
-      '2026-W47',
-      '2026-W46',
-      'In English',
-    ],
+    texts: ['Həftəlik əməkdaşlıq bülleteni', '2026-W47', '2026-W46', 'İngilis dilində', 'English'],
+  },
+  {
+    name: 'index-en',
+    path: '/archive/en/index.html',
+    texts: ['Weekly cooperation bulletin', '2026-W47', 'In English', 'Partners', 'Azərbaycanca'],
   },
 ] as const;
 
@@ -140,7 +140,10 @@ describe('the archive in headless Chromium', () => {
       const hrefs = await Promise.all(
         links.map(async (l) => new URL((await l.getAttribute('href')) ?? '', `${base}/`).href),
       );
-      expect(hrefs).toEqual(['az', 'en', 'both'].map((e) => `${base}/bulletins/${WEEK}/${e}.html`));
+      // The latest bulletin and the list of weeks both link the week's three editions.
+      expect([...new Set(hrefs)]).toEqual(
+        ['az', 'en', 'both'].map((e) => `${base}/bulletins/${WEEK}/${e}.html`),
+      );
       for (const href of hrefs) expect((await tab.goto(href))?.status()).toBe(200);
     } finally {
       await tab.close();

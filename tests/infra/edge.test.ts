@@ -56,6 +56,10 @@ describe('archive distribution', () => {
     ['/', '/archive/index.html'],
     ['/bulletins/2025-W10/az.html', '/bulletins/2025-W10/az.html'],
     ['/feeds/en.xml', '/feeds/en.xml'],
+    ['/archive/en/', '/archive/en/index.html'],
+    ['/archive/az', '/archive/az/index.html'],
+    ['/archive/en/search.html', '/archive/en/search.html'],
+    ['/archive/search-index.json', '/archive/search-index.json'],
   ])('the edge router passes %s on as %s', (uri, expected) => {
     expect(route(uri).uri).toBe(expected);
   });

@@ -50,10 +50,10 @@ describe('least-privilege IAM per function', () => {
     );
   });
 
-  it('compile reads articles/, publishes bulletins/, archive/, feeds/ and only sends to the delivery queue', () => {
+  it('compile reads articles/, bulletins/, archive/, publishes bulletins/, archive/, feeds/ and only sends to the delivery queue', () => {
     expect(sorted(functionStatements(template, 'CompileFunction'))).toEqual(
       sorted([
-        allow(['s3:GetObject'], [`${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
+        allow(['s3:GetObject'], [`${BUCKET}/archive/*`, `${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
         allow(['s3:ListBucket'], [BUCKET]),
         allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
         allow(ITEM_RW, TABLE),

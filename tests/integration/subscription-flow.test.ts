@@ -89,7 +89,16 @@ describe('subscribe, confirm, receive, one-click unsubscribe, no more mail', () 
     // The personal preferences link changes the edition.
     const preferences =
       /http:\/\/\S+\/preferences\?token=[\w.-]+/.exec(bulletins[0]?.body.text ?? '')?.[0] ?? '';
-    expect((await api(apiEvent('GET', pathOf(preferences)), ctx)).body).toContain('name="edition"');
+    const prefs = (await api(apiEvent('GET', pathOf(preferences)), ctx)).body ?? '';
+    expect(prefs).toContain('name="edition"');
+    // The subscriber chose English; the switch shows the same page in Azerbaijani, token kept.
+    expect(prefs).toContain('<html lang="en">');
+    expect(prefs).toContain('<button type="submit">Save my edition choice</button>');
+    const switchUrl =
+      /href="(\/preferences\?token=[^"]+&amp;lang=az)"/.exec(prefs)?.[1]?.replace('&amp;', '&') ?? '';
+    const az = (await api(apiEvent('GET', switchUrl), ctx)).body ?? '';
+    expect(az).toContain('<html lang="az">');
+    expect(az).toContain('Buraxılış seçimimi yadda saxla');
     const saved = await api(apiEvent('POST', pathOf(preferences), { edition: 'both' }), ctx);
     expect(saved.body).toMatch(/yadda saxlanıldı|preferences are saved/);
 
@@ -112,7 +121,13 @@ describe('subscribe, confirm, receive, one-click unsubscribe, no more mail', () 
   it('answers a tampered token with a clear page, not a stack trace', async () => {
     const response = await api(apiEvent('GET', '/unsubscribe?token=abc.def'), lambdaContext('subscriptions'));
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('not valid or has expired');
+    // Azerbaijani by default; ?lang=en switches.
+    expect(response.body).toContain('Bu keçid etibarsızdır');
+    const en = await api(
+      apiEvent('GET', '/unsubscribe?token=abc.def&lang=en'),
+      lambdaContext('subscriptions'),
+    );
+    expect(en.body).toContain('not valid or has expired');
     expect(response.body).not.toMatch(/Error|at \w+ \(/);
   });
 

@@ -35,9 +35,13 @@ export interface BulletinItem {
   agreements: Agreement[];
   topics: string[];
   places: string[];
+  /** Where the event took place, in each language, when the reports' opening sentences name a known city. */
+  venue: Record<BulletinLanguage, string> | null;
   numbers: string[];
   /** Built from the facts in each language, so both are right without machine translation. */
   headline: Record<BulletinLanguage, string>;
+  /** One or two sentences built from the facts in each language (i18n/lead.ts): the summary of last resort. */
+  lead: Record<BulletinLanguage, string>;
   /** Keyed by the report language; the first language in SOURCE_PREFERENCE present is the original. */
   versions: Partial<Record<Language, ItemVersion>>;
   translations: Partial<Record<BulletinLanguage, ItemTranslation>>;

@@ -1,8 +1,12 @@
 import type { Agreement, Language, OkArticle, Person } from '../article/article.js';
+import { foldName } from '../extract/text-tools.js';
 import { AGREEMENT_ORDER } from '../i18n/agreements.js';
+import { frameWords } from '../i18n/frame.js';
 import { buildHeadline } from '../i18n/headline.js';
 import type { BulletinLanguage } from '../i18n/language.js';
+import { buildLead } from '../i18n/lead.js';
 import type { BulletinItem, ItemVersion } from './bulletin.js';
+import { leadFacts } from './lead-facts.js';
 import { pickPartner } from './partners.js';
 
 const LANGUAGE_ORDER: readonly Language[] = ['az', 'en', 'ru'];
@@ -81,9 +85,10 @@ function mergeFacts(reports: readonly OkArticle[]): Facts {
       reports.flatMap((r) => r.organizations),
       (o) => fold(o.en),
     ),
+    // One person in several reports and scripts ("Emin Əmrullayev", "Emin Amrullayev", "Эмин Амруллаев").
     people: unique<Person>(
       reports.flatMap((r) => r.people),
-      (p) => fold(p.name),
+      (p) => p.display.en.name.split(/\s+/).map(foldName).join(' '),
     ),
     topics: strings((r) => r.topics),
     places: strings((r) => r.places),
@@ -112,7 +117,8 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
         title: itemVersions[language]?.title ?? null,
       },
       language,
-    ) ?? first.title;
+    ) ?? frameWords(language).otherCooperation;
+  const lead = leadFacts({ reports, statedDate: eventDates[0] ?? null, partner, agreements, ...facts });
   return {
     id: itemId(storyKey),
     storyKey,
@@ -121,6 +127,8 @@ export function mergeStory(storyKey: string, unsorted: readonly OkArticle[]): Bu
     ...facts,
     agreements,
     headline: { az: headlineIn('az'), en: headlineIn('en') },
+    lead: { az: buildLead(lead, 'az'), en: buildLead(lead, 'en') },
+    venue: lead.place,
     versions: itemVersions,
     translations: {},
     articleIds: reports.map((r) => r.id).sort(byString),

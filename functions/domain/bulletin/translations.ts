@@ -17,10 +17,7 @@ export interface TranslationResult {
   summary: string;
 }
 
-export type SummaryNote =
-  | { kind: 'original'; from: Language }
-  | { kind: 'translated'; from: Language }
-  | null;
+export type SummaryNote = { kind: 'translated'; from: Language } | null;
 
 /** When the reader's language has no report, the original shown is taken in this order. */
 const ORIGINAL_ORDER: readonly Language[] = ['en', 'az', 'ru'];
@@ -35,7 +32,11 @@ export function originalVersion(item: BulletinItem, reader: BulletinLanguage) {
   return null;
 }
 
-/** The summary a reader sees, and whether it is marked "(original in English)" or machine-translated. */
+/**
+ * The summary a reader sees: the same event's report in that language, else a machine translation
+ * (marked), else the lead built from the facts in that language. Never text in the other language: the
+ * original stays in the web copy, marked with its language.
+ */
 export function summaryFor(
   item: BulletinItem,
   reader: BulletinLanguage,
@@ -44,10 +45,7 @@ export function summaryFor(
   if (own) return { text: own.summary, note: null };
   const translated = item.translations[reader];
   if (translated) return { text: translated.summary, note: { kind: 'translated', from: translated.from } };
-  const original = originalVersion(item, reader);
-  return original
-    ? { text: original.summary, note: { kind: 'original', from: original.language } }
-    : { text: '', note: null };
+  return { text: item.lead[reader], note: null };
 }
 
 const allItems = (bulletin: Bulletin): BulletinItem[] => [

@@ -57,7 +57,8 @@ export function foldName(s: string): string {
   );
 }
 
-const FOLD: Record<string, string> = {
+/** Letters foldName rewrites; also shipped to the archive search script (archive/search-script.ts). */
+export const FOLD: Record<string, string> = {
   ə: 'a',
   ı: 'i',
   ç: 'ch',

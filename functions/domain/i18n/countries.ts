@@ -61,6 +61,9 @@ export function countryName(code: string, language: BulletinLanguage): string {
   return name ?? upperCode;
 }
 
+/** The reviewed display names of one language (the overrides above). */
+export const OVERRIDE_NAMES = (language: BulletinLanguage): string[] => Object.values(OVERRIDES[language]);
+
 export function isKnownCountry(code: string): boolean {
   return LOCALES.en[code.toUpperCase()] !== undefined;
 }

@@ -25,6 +25,15 @@ export interface FrameWords {
   preferences: string;
   footer: string;
   editionName: string;
+  /** Labels of an event's facts in the web copy and the archive. */
+  facts: {
+    date: string;
+    place: string;
+    partner: string;
+    people: string;
+    organizations: string;
+    signed: string;
+  };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -51,6 +60,14 @@ const EN: FrameWords = {
   footer:
     'International cooperation of Azerbaijan in education and science. You receive this bulletin because you subscribed to it.',
   editionName: 'In English',
+  facts: {
+    date: 'Date',
+    place: 'Place',
+    partner: 'Partner',
+    people: 'People',
+    organizations: 'Organizations',
+    signed: 'Signed',
+  },
 };
 
 // Azerbaijani keeps the noun singular after a numeral: "3 tədbir", "42 imzalanmış sənəd".
@@ -76,6 +93,14 @@ const AZ: FrameWords = {
   footer:
     'Azərbaycanın təhsil və elm sahəsində beynəlxalq əməkdaşlığı. Bu bülleteni abunə olduğunuz üçün alırsınız.',
   editionName: 'Azərbaycan dilində',
+  facts: {
+    date: 'Tarix',
+    place: 'Yer',
+    partner: 'Tərəfdaş',
+    people: 'İştirakçılar',
+    organizations: 'Təşkilatlar',
+    signed: 'İmzalanıb',
+  },
 };
 
 export function frameWords(language: BulletinLanguage): FrameWords {

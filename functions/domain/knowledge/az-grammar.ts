@@ -92,3 +92,13 @@ export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
+
+/**
+ * Locative of a place, on its last word: "Ankarada", "Bakıda", "Parisdə", "ABŞ-da". Azerbaijani writes
+ * -da/-də after every consonant (no devoicing in spelling, unlike Turkish -ta/-te).
+ */
+export function locative(phrase: string, hyphen = isAcronym(lastWord(phrase)[1])): string {
+  const [head, word] = lastWord(phrase);
+  const ending = BACK.includes(soundOf(word).vowel) ? 'da' : 'də';
+  return hyphen ? `${head}${word}-${ending}` : `${head}${word}${ending}`;
+}

@@ -1,12 +1,15 @@
 import type { Bulletin, BulletinItem, PartnerGroup } from '../bulletin/bulletin.js';
-import { originalVersion, summaryFor } from '../bulletin/translations.js';
+import { summaryFor } from '../bulletin/translations.js';
 import { agreementList } from '../i18n/agreements.js';
 import { countryName } from '../i18n/countries.js';
 import { formatDate } from '../i18n/dates.js';
 import { frameWords } from '../i18n/frame.js';
 import type { BulletinLanguage } from '../i18n/language.js';
+import { siteWords } from '../i18n/site-words.js';
 import { topicLabel } from '../i18n/topics.js';
-import { escapeHtml, paragraphsHtml, safeUrl } from './escape.js';
+import { escapeHtml, safeUrl } from './escape.js';
+import { factsHtml, reportsHtml } from './event-parts.js';
+import { sitePaths } from './site-layout.js';
 
 /** Escaped HTML fragments of one language column; the MJML layout arranges them. */
 export interface FragmentLinks {
@@ -57,22 +60,15 @@ function summaryHtml(item: BulletinItem, language: BulletinLanguage): string {
   const words = frameWords(language);
   const { text, note } = summaryFor(item, language);
   if (!text) return '';
-  const mark = note ? (note.kind === 'original' ? words.originalIn(note.from) : words.machineTranslated) : '';
+  const mark = note ? words.machineTranslated : '';
   const tail = mark ? ` <em class="nt">${escapeHtml(mark)}</em>` : '';
   return `<p class="sm">${escapeHtml(text)}${tail}</p>`;
 }
 
-/** The full text shown in the web copy: the reader's language, else the original (marked). */
-function fullTextHtml(item: BulletinItem, language: BulletinLanguage): string {
-  const version = originalVersion(item, language);
-  if (!version?.text) return '';
-  const words = frameWords(language);
-  const mark =
-    version.language === language ? '' : `<p><em>${escapeHtml(words.originalIn(version.language))}</em></p>`;
-  return `<div class="full-text" lang="${version.language}">${mark}${paragraphsHtml(version.text)}</div>`;
-}
-
-/** brief: headline, date and link only, for weeks too heavy to mail in full (the web copy has it all). */
+/**
+ * An item: headline, meta, summary (or lead), topics, then a link to the web copy (email) or, on the web
+ * copy itself (webUrl null), the facts and each report's body without what is already shown above it.
+ * brief: headline, date and link only, for weeks too heavy to mail in full (the web copy has it all). */
 export function itemHtml(
   item: BulletinItem,
   language: BulletinLanguage,
@@ -92,13 +88,14 @@ export function itemHtml(
     anchor ? `<a id="${escapeHtml(item.id)}"></a>` : '',
     `<h3 class="hl">${headline}</h3>`,
     `<p class="mt">${escapeHtml(meta.join(' · '))}</p>`,
+    fullTextUrl ? '' : factsHtml(item, language),
     brief ? '' : summaryHtml(item, language),
     topics.length > 0 ? `<p class="tp">${escapeHtml(`${words.topics}: ${topics.join(', ')}`)}</p>` : '',
     fullTextUrl
       ? brief
         ? ''
         : `<p class="ft">${link(fullTextUrl, words.fullText)}</p>`
-      : fullTextHtml(item, language),
+      : `${reportsHtml(item, language)}\n<p class="ft">${link(sitePaths.event(language, item.id), siteWords(language).eventPage)}</p>`,
   ]
     .filter((part) => part.length > 0)
     .join('\n');

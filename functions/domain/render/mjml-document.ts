@@ -32,7 +32,9 @@ const HEAD = `<mj-attributes>
 .gh { margin: 0; font-size: 18px; border-bottom: 2px solid #1f4e79; padding-bottom: 4px; }
 .hl { margin: 0 0 2px; font-size: 16px; } .mt { margin: 0; color: #777777; font-size: 13px; }
 .sm { margin: 6px 0; } .nt { color: #777777; } .tp { margin: 0; font-size: 13px; } .ft { margin: 4px 0 0; }
-.it { margin: 14px 0 0; }</mj-style>`;
+.it { margin: 14px 0 0; }
+dl.facts { margin: 8px 0; font-size: 14px; } dl.facts dt { font-weight: bold; float: left; clear: left; margin-right: 6px; }
+dl.facts dt::after { content: ":"; } dl.facts dd { margin: 0 0 2px; }</mj-style>`;
 
 function section(row: Row, languages: BulletinLanguage[]): string {
   const columns = languages.map((language) => {

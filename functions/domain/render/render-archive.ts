@@ -1,8 +1,7 @@
 import { weekRange } from '../bulletin/iso-week.js';
-import { formatDateRange } from '../i18n/dates.js';
 import { frameWords } from '../i18n/frame.js';
 import type { BulletinLanguage } from '../i18n/language.js';
-import { escapeXml, safeUrl } from './escape.js';
+import { escapeXml } from './escape.js';
 
 export interface ArchiveEntry {
   /** "2025-W10". */
@@ -14,53 +13,7 @@ export interface ArchiveEntry {
   updated?: string;
 }
 
-const EDITION_LABELS = [
-  ['az', 'Azərbaycan dilində'],
-  ['en', 'In English'],
-  ['both', 'Hər iki dildə / In both languages'],
-] as const;
-
 const byWeekDesc = (a: ArchiveEntry, b: ArchiveEntry) => (a.week < b.week ? 1 : a.week > b.week ? -1 : 0);
-
-function indexRow(entry: ArchiveEntry): string {
-  const { start, end } = weekRange(entry.week);
-  const links = EDITION_LABELS.map(
-    ([edition, label]) =>
-      `<a href="${safeUrl(`bulletins/${entry.week}/${edition}.html`)}">${escapeXml(label)}</a>`,
-  ).join(' · ');
-  return [
-    '<li>',
-    `<strong>${escapeXml(entry.week)}</strong> — ${escapeXml(formatDateRange(start, end, 'az'))} / ${escapeXml(formatDateRange(start, end, 'en'))}`,
-    `<br>${escapeXml(entry.titleAz)}<br>${escapeXml(entry.titleEn)}`,
-    `<br>${escapeXml(frameWords('az').events(entry.events))} / ${escapeXml(frameWords('en').events(entry.events))}`,
-    `<br>${links}`,
-    '</li>',
-  ].join('\n');
-}
-
-/** The archive index: every bulletin, newest first, with relative links to its three editions. */
-export function renderArchiveIndex(entries: readonly ArchiveEntry[]): string {
-  const title = `${frameWords('az').title} / ${frameWords('en').title}`;
-  const feeds = `<a href="feeds/az.xml">RSS/Atom (az)</a> · <a href="feeds/en.xml">RSS/Atom (en)</a>`;
-  const items = [...entries].sort(byWeekDesc).map(indexRow).join('\n');
-  return `<!doctype html>
-<html lang="az">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(title)}</title>
-<link rel="alternate" type="application/atom+xml" hreflang="az" href="feeds/az.xml">
-<link rel="alternate" type="application/atom+xml" hreflang="en" href="feeds/en.xml">
-<style>body{font-family:Arial,Helvetica,sans-serif;max-width:720px;margin:0 auto;padding:16px;color:#222}li{margin:0 0 16px}a{color:#1f4e79}</style>
-</head>
-<body>
-<h1>${escapeXml(title)}</h1>
-<p>${feeds}</p>
-<ul>
-${items}
-</ul>
-</body>
-</html>
-`;
-}
 
 function feedEntry(entry: ArchiveEntry, language: BulletinLanguage, base: string): string {
   const url = `${base}/bulletins/${entry.week}/${language}.html`;

@@ -19,9 +19,7 @@ function itemText(item: BulletinItem, language: BulletinLanguage, webUrl: string
   const words = frameWords(language);
   const meta = [formatDate(item.date, language), ...(item.partner ? [partnerLabel(item, language)] : [])];
   const { text, note } = summaryFor(item, language);
-  const mark = note
-    ? ` ${note.kind === 'original' ? words.originalIn(note.from) : words.machineTranslated}`
-    : '';
+  const mark = note ? ` ${words.machineTranslated}` : '';
   const lines = [`* ${item.headline[language]}`, `  ${meta.join(' · ')}`];
   if (text) lines.push(`  ${text}${mark}`);
   if (item.topics.length > 0)

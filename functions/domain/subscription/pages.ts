@@ -1,4 +1,5 @@
-import { escapeHtml } from '../render/escape.js';
+import { escapeHtml, safeUrl } from '../render/escape.js';
+import { sitePage, sitePaths } from '../render/site-layout.js';
 
 export type PageLanguage = 'az' | 'en';
 
@@ -13,7 +14,7 @@ const WORDS = {
     unsubscribed: 'You have unsubscribed. You will receive no more bulletins.',
     preferences: 'Preferences',
     edition: 'Edition',
-    save: 'Save',
+    save: 'Save my edition choice',
     saved: 'Your preferences are saved.',
     editions: { az: 'In Azerbaijani', en: 'In English', both: 'In both languages' },
     invalid: 'This link is not valid or has expired. You can subscribe again from the archive.',
@@ -22,6 +23,12 @@ const WORDS = {
     confirmBody: 'Please confirm your subscription to the weekly cooperation bulletin by opening this link:',
     ignore: 'If you did not ask for this, ignore this email: you will not be subscribed.',
     archive: 'Archive',
+    email: 'Email address',
+    name: 'Your name (optional)',
+    subscribeButton: 'Subscribe to the weekly bulletin',
+    about:
+      'Every Monday, one email on Azerbaijan’s international cooperation in education and science: who met whom, what was signed.',
+    latest: 'Read the latest issue',
   },
   az: {
     title: 'Həftəlik əməkdaşlıq bülleteni',
@@ -32,7 +39,7 @@ const WORDS = {
     unsubscribed: 'Abunəlikdən çıxdınız. Daha bülleten almayacaqsınız.',
     preferences: 'Seçimlər',
     edition: 'Buraxılış',
-    save: 'Yadda saxla',
+    save: 'Buraxılış seçimimi yadda saxla',
     saved: 'Seçimləriniz yadda saxlanıldı.',
     editions: { az: 'Azərbaycan dilində', en: 'İngilis dilində', both: 'Hər iki dildə' },
     invalid: 'Bu keçid etibarsızdır və ya vaxtı bitib. Arxivdən yenidən abunə ola bilərsiniz.',
@@ -41,21 +48,48 @@ const WORDS = {
     confirmBody: 'Həftəlik əməkdaşlıq bülleteninə abunəliyinizi təsdiqləmək üçün bu keçidi açın:',
     ignore: 'Bunu siz istəməmisinizsə, bu məktubu nəzərə almayın: abunə olmayacaqsınız.',
     archive: 'Arxiv',
+    email: 'E-poçt ünvanı',
+    name: 'Adınız (istəyə bağlı)',
+    subscribeButton: 'Həftəlik bülletenə abunə olun',
+    about:
+      'Hər bazar ertəsi Azərbaycanın təhsil və elm sahəsində beynəlxalq əməkdaşlığı haqqında bir məktub: kim kimlə görüşüb, nə imzalanıb.',
+    latest: 'Son buraxılışı oxuyun',
   },
 } as const;
 
 export type PageWords = (typeof WORDS)[PageLanguage];
 export const pageWords = (language: PageLanguage): PageWords => WORDS[language];
 
-/** A small, self-contained page (no scripts) in the reader's language; `body` must already be escaped HTML. */
-export function page(language: PageLanguage, heading: string, body: string): string {
+/**
+ * A page of the subscription flow in the reader's language, with the archive's look and navigation (no
+ * scripts); `body` must already be escaped HTML. `otherLanguageUrl` is the same page in the other language.
+ */
+export function page(
+  language: PageLanguage,
+  heading: string,
+  body: string,
+  otherLanguageUrl?: string,
+): string {
+  const other = language === 'az' ? 'en' : 'az';
+  return sitePage({
+    language,
+    title: `${heading} · ${WORDS[language].title}`,
+    otherLanguageUrl: otherLanguageUrl ?? sitePaths.subscribe(other),
+    body: `<h1>${escapeHtml(heading)}</h1>${body}`,
+  });
+}
+
+/** The subscribe form: what the bulletin is, a link to the latest issue, email, optional name, edition. */
+export function subscribeFormHtml(language: PageLanguage): string {
   const w = WORDS[language];
-  return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(w.title)}</title>
-<style>body{font-family:Arial,Helvetica,sans-serif;max-width:560px;margin:40px auto;padding:0 16px;color:#222;line-height:1.5}
-button{background:#1f4e79;color:#fff;border:0;padding:10px 18px;font-size:16px;border-radius:4px}a{color:#1f4e79}</style>
-</head><body><h1>${escapeHtml(heading)}</h1>${body}<p><a href="/">${escapeHtml(w.archive)}</a></p></body></html>`;
+  const about = `<p>${escapeHtml(w.about)} <a href="${safeUrl(`${sitePaths.home(language)}#latest`)}">${escapeHtml(w.latest)}</a></p>`;
+  const fields = [
+    `<input type="hidden" name="lang" value="${language}">`,
+    `<label for="email">${escapeHtml(w.email)}</label><input type="email" id="email" name="email" required maxlength="254" autocomplete="email">`,
+    `<label for="name">${escapeHtml(w.name)}</label><input type="text" id="name" name="name" maxlength="100" autocomplete="name">`,
+    editionChoice(language, language),
+  ].join('');
+  return about + form('/subscribe', fields, w.subscribeButton);
 }
 
 export const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;

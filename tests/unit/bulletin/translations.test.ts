@@ -11,7 +11,7 @@ const week = '2025-W10';
 const items = (b: ReturnType<typeof buildBulletin>) => b.groups.flatMap((g) => g.items);
 
 describe('summaries across languages', () => {
-  it("shows the reader's own report, else the original marked", () => {
+  it("shows the reader's own report, else the lead built from the facts in the reader's language", () => {
     const bulletin = buildBulletin({ week, articles: sampleWeek() });
     const isesco = items(bulletin).find((i) => i.id === 'isesco-2025-03-05');
     if (!isesco) throw new Error('missing item');
@@ -20,9 +20,16 @@ describe('summaries across languages', () => {
       note: null,
     });
     expect(summaryFor(isesco, 'az')).toEqual({
-      text: 'The minister met the ISESCO director general.',
-      note: { kind: 'original', from: 'en' },
+      text: 'Martın 5-də Azərbaycan və ISESCO elm və tədqiqat sahəsində əməkdaşlığı müzakirə edib.',
+      note: null,
     });
+    // No item shows the other language as its only summary.
+    for (const item of items(bulletin))
+      for (const language of ['az', 'en'] as const) {
+        const { text } = summaryFor(item, language);
+        expect(text.length).toBeGreaterThan(0);
+        if (!item.versions[language]) expect(text).toBe(item.lead[language]);
+      }
   });
 
   it('asks a Translator only for missing languages and applies its answers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderArchiveIndex, renderFeed } from '../../../functions/domain/render/render-archive.js';
+import { renderFeed } from '../../../functions/domain/render/render-archive.js';
 import { HOSTILE } from './hostile.js';
 import { xmlProblems } from './xml-check.js';
 
@@ -13,27 +13,6 @@ const entries = [
     updated: '2025-03-10T08:00:00.000Z',
   },
 ];
-
-describe('renderArchiveIndex', () => {
-  it('links every edition of every week relatively, newest first', () => {
-    const html = renderArchiveIndex(entries);
-    for (const week of ['2025-W09', '2025-W10']) {
-      for (const edition of ['az', 'en', 'both'])
-        expect(html).toContain(`href="bulletins/${week}/${edition}.html"`);
-    }
-    expect(html.indexOf('2025-W10')).toBeLessThan(html.indexOf('2025-W09'));
-    expect(html).toContain('3–9 mart 2025');
-    expect(html).toContain('4 tədbir / 4 events');
-  });
-
-  it('escapes titles', () => {
-    const html = renderArchiveIndex([
-      { ...entries[0], week: '2025-W09', titleEn: HOSTILE.script, titleAz: HOSTILE.attribute, events: 1 },
-    ]);
-    expect(html).not.toContain('<script>alert');
-    expect(html).not.toContain('<img');
-  });
-});
 
 describe('renderFeed', () => {
   it('is well-formed Atom with one entry per week', () => {

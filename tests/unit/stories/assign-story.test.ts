@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignStories, candidateWeeks, matchStory } from '../../../functions/domain/stories/assign-story.js';
 import type { StoryArticle } from '../../../functions/domain/stories/story-facts.js';
 import {
+  busyWindow,
   CONFERENCE,
   MINISTERS,
   NATIONAL_UNIVERSITY,
@@ -102,6 +103,11 @@ describe('matchStory', () => {
 
   it('never matches an article with itself', () => {
     expect(matchStory(OTHERS[0] as StoryArticle, [OTHERS[0] as StoryArticle])).toBeNull();
+  });
+
+  it('finds no false match in a busy window of 200 stored reports of other events', () => {
+    // How long a match takes is a benchmark figure (`npm run bench:extract`), never a test assertion.
+    expect(matchStory(NATIONAL_UNIVERSITY[2] as StoryArticle, busyWindow(200))).toBeNull();
   });
 });
 

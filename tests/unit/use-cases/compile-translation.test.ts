@@ -109,8 +109,9 @@ describe('compileBulletin with a translator', () => {
     ]);
   });
 
-  it('shows the original, marked with its language, without a translator', async () => {
+  it('shows the lead built from the facts, in the reader language, without a translator', async () => {
     const { az } = await compileWith(undefined);
-    expect(az).toContain('The rectors signed a memorandum on joint degrees. (orijinal ingilis dilində)');
+    expect(az).toContain('  Noyabrın 17-də Azərbaycan və İtaliya əməkdaşlığı müzakirə edib.\n');
+    expect(az).not.toContain('The rectors signed');
   });
 });

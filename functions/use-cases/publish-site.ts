@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { collectEvents, collectPartners } from '../domain/archive/archive-events.js';
+import { buildSearchIndex } from '../domain/archive/search-index.js';
+import { searchScript } from '../domain/archive/search-script.js';
+import type { Bulletin, BulletinItem } from '../domain/bulletin/bulletin.js';
+import { BULLETIN_LANGUAGES } from '../domain/i18n/language.js';
+import { eventPage, homePage, searchPage } from '../domain/render/archive-pages.js';
+import { partnerPage } from '../domain/render/partner-page.js';
+import type { ObjectStore } from '../ports/object-store.js';
+import type { BulletinRecord } from '../ports/repositories.js';
+import { ARCHIVE_INDEX_KEY, bulletinJsonKey } from './bulletin-keys.js';
+
+const HTML = 'text/html; charset=utf-8';
+/** Hashes of every archive file written, so a recompile rewrites only the files whose content changed. */
+export const SITE_MANIFEST_KEY = 'archive/manifest.json';
+export const SEARCH_INDEX_KEY = 'archive/search-index.json';
+
+interface SiteFile {
+  body: string;
+  type: string;
+}
+
+/** A bulletin.json written before leads and venues existed still gives an item every page can show. */
+function upgradeItem(item: BulletinItem): BulletinItem {
+  return { ...item, lead: item.lead ?? item.headline, venue: item.venue ?? null };
+}
+
+const parseBulletin = (text: string): Bulletin => {
+  const bulletin = JSON.parse(text) as Bulletin;
+  return { ...bulletin, groups: bulletin.groups.map((g) => ({ ...g, items: g.items.map(upgradeItem) })) };
+};
+
+/** The site's own copy of a week: its bulletin without the reports' texts, and what it was made from. */
+const weekCacheSchema = z.object({ version: z.number(), contentHash: z.string(), bulletin: z.unknown() });
+const weekCacheKey = (week: string) => `archive/weeks/${week}.json`;
+/** Bump when a page template changes: every week's event pages are then rendered again. */
+const SITE_VERSION = 1;
+
+function withoutTexts(bulletin: Bulletin): Bulletin {
+  const strip = (item: BulletinItem): BulletinItem => {
+    const versions: BulletinItem['versions'] = {};
+    for (const [language, version] of Object.entries(item.versions))
+      if (version) versions[language as keyof typeof versions] = { ...version, text: '', summary: '' };
+    return { ...item, versions };
+  };
+  return { ...bulletin, groups: bulletin.groups.map((g) => ({ ...g, items: g.items.map(strip) })), late: [] };
+}
+
+/**
+ * Every shown week's bulletin. A week whose content is unchanged since the site last saw it comes from
+ * the small copy without texts (enough for home, partner pages and search); only changed weeks are read in
+ * full, and only their event pages are rendered again (`changed`).
+ */
+async function loadWeeks(store: ObjectStore, records: readonly BulletinRecord[], reloadAll: boolean) {
+  const loaded = await Promise.all(
+    records.map(async (record) => {
+      const cached = weekCacheSchema.safeParse(parseOrNull(await store.getText(weekCacheKey(record.week))));
+      const fresh =
+        cached.success &&
+        cached.data.version === SITE_VERSION &&
+        cached.data.contentHash === record.contentHash;
+      if (cached.success && fresh && !reloadAll)
+        return { bulletin: cached.data.bulletin as Bulletin, cache: null };
+      const text = await store.getText(bulletinJsonKey(record.week));
+      if (!text) return null;
+      const bulletin = parseBulletin(text);
+      const copy = {
+        version: SITE_VERSION,
+        contentHash: record.contentHash,
+        bulletin: withoutTexts(bulletin),
+      };
+      return { bulletin, cache: [weekCacheKey(record.week), JSON.stringify(copy)] as const };
+    }),
+  );
+  const weeks = loaded.flatMap((w) => (w ? [w] : []));
+  return {
+    bulletins: weeks.map((w) => w.bulletin),
+    changed: new Set(weeks.filter((w) => w.cache).map((w) => w.bulletin.week)),
+    caches: weeks.flatMap((w) => (w.cache ? [w.cache] : [])),
+  };
+}
+
+function parseOrNull(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every file of the archive site, by key: home, event and partner pages in both languages, search. Event
+ * pages only for the weeks in `renderWeeks` (all when not given): an event page depends on its own event.
+ */
+export function siteFiles(
+  records: readonly BulletinRecord[],
+  bulletins: readonly Bulletin[],
+  renderWeeks?: ReadonlySet<string>,
+) {
+  const events = collectEvents(bulletins);
+  const partners = collectPartners(events);
+  const weeks = [...records]
+    .sort((a, b) => b.week.localeCompare(a.week))
+    .map((r) => ({ week: r.week, events: r.events }));
+  const files = new Map<string, SiteFile>();
+  const html = (key: string, body: string) => files.set(key, { body, type: HTML });
+  html(ARCHIVE_INDEX_KEY, homePage('az', weeks, events, partners));
+  for (const language of BULLETIN_LANGUAGES) {
+    html(`archive/${language}/index.html`, homePage(language, weeks, events, partners));
+    html(`archive/${language}/search.html`, searchPage(language));
+    for (const event of events)
+      if (!renderWeeks || renderWeeks.has(event.week))
+        html(`archive/${language}/events/${event.item.id}.html`, eventPage(event, language));
+    for (const partner of partners)
+      html(`archive/${language}/partners/${partner.slug}.html`, partnerPage(partner, language));
+  }
+  files.set(SEARCH_INDEX_KEY, {
+    body: JSON.stringify(buildSearchIndex(events)),
+    type: 'application/json; charset=utf-8',
+  });
+  files.set('archive/search.js', { body: searchScript(), type: 'text/javascript; charset=utf-8' });
+  return files;
+}
+
+const manifestSchema = z.record(z.string(), z.string());
+
+/** Null when missing or unreadable: that costs one full rewrite of the site, never a failed compile. */
+function readManifest(text: string | null): Record<string, string> | null {
+  const parsed = manifestSchema.safeParse(parseOrNull(text));
+  return parsed.success ? parsed.data : null;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Writes the archive site from every shown bulletin. Files whose content is unchanged (by the manifest of
+ * hashes) are not written again: a recompile of one week rewrites that week's event pages, the partner
+ * pages it touches, the home pages and the search index. Returns the keys written.
+ */
+export async function publishSite(store: ObjectStore, records: readonly BulletinRecord[]): Promise<string[]> {
+  const known = readManifest(await store.getText(SITE_MANIFEST_KEY));
+  const previous = known ?? {};
+  const { bulletins, changed: changedWeeks, caches } = await loadWeeks(store, records, known === null);
+  const files = siteFiles(records, bulletins, changedWeeks);
+  // Pages not rendered this time (unchanged weeks' events) keep their entries.
+  const manifest: Record<string, string> = { ...previous };
+  const changed: string[] = [];
+  for (const [key, file] of files) {
+    manifest[key] = sha256(file.body);
+    if (previous[key] !== manifest[key]) changed.push(key);
+  }
+  for (let i = 0; i < changed.length; i += 16)
+    await Promise.all(
+      changed.slice(i, i + 16).map((key) => {
+        const file = files.get(key) as SiteFile;
+        return store.put(key, file.body, file.type);
+      }),
+    );
+  // The week copies go last: a compile that fails before here renders those weeks' event pages next time.
+  for (const [key, body] of caches) await store.put(key, body, 'application/json; charset=utf-8');
+  if (changed.length > 0 || known === null)
+    await store.put(SITE_MANIFEST_KEY, JSON.stringify(manifest), 'application/json; charset=utf-8');
+  return changed;
+}
