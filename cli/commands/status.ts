@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
 import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
+import { DynamoDeliveryLedger } from '../../functions/adapters/dynamo-delivery-ledger.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
@@ -38,9 +39,17 @@ compiled bulletin (compiled, sent, empty with the reason).`,
           `  ${parked} messages parked in the dead-letter queues: \`bulletin replay\` retries them`,
         );
       console.log(`Bulletins: ${bulletins.length}`);
+      const ledger = new DynamoDeliveryLedger(doc, system.config.TABLE_NAME);
       for (const b of bulletins.sort((x, y) => x.week.localeCompare(y.week))) {
+        // A week being sent says how far its deliveries are (it is 'sent' once all are settled).
+        const progress =
+          b.status === 'sending'
+            ? b.queuedAt
+              ? ` (${await ledger.countSettled(b.week)} of ${b.recipients ?? 0} delivered)`
+              : ` (queueing: ${b.jobsQueued ?? 0} jobs so far)`
+            : '';
         console.log(
-          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}`,
+          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}${progress}`,
         );
       }
       return 0;

@@ -1,4 +1,11 @@
-import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { DeliveryLedger } from '../ports/repositories.js';
 import { keys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll } from './dynamo-query.js';
@@ -60,21 +67,53 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     }
   }
 
-  async settled(week: string): Promise<Set<string>> {
-    const items = await queryAll(this.doc, {
-      TableName: this.table,
-      KeyConditionExpression: 'pk = :pk',
-      FilterExpression: '#s IN (:sent, :skipped)',
-      ProjectionExpression: 'sk',
-      ConsistentRead: true,
-      ExpressionAttributeNames: { '#s': 'status' },
-      ExpressionAttributeValues: {
-        ':pk': keys.delivery(week, '').pk,
-        ':sent': 'sent',
-        ':skipped': 'skipped',
-      },
-    });
-    return new Set(items.map((i) => String(i.sk).replace(/^SUBSCRIBER#/, '')));
+  async settledAmong(week: string, subscriberIds: string[]): Promise<Set<string>> {
+    const settled = new Set<string>();
+    // BatchGetItem takes 100 keys; unprocessed keys (throttling) are asked for again.
+    for (let i = 0; i < subscriberIds.length; i += 100) {
+      let keysLeft: Record<string, unknown>[] | undefined = subscriberIds
+        .slice(i, i + 100)
+        .map((id) => keys.delivery(week, id));
+      for (let attempt = 0; keysLeft?.length && attempt < 5; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        const out: BatchGetCommandOutput = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keysLeft, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[this.table] ?? [])
+          if (item.status === 'sent' || item.status === 'skipped')
+            settled.add(String(item.sk).replace(/^SUBSCRIBER#/, ''));
+        keysLeft = out.UnprocessedKeys?.[this.table]?.Keys;
+      }
+      if (keysLeft?.length) throw new Error(`DynamoDB left ${keysLeft.length} delivery reads unprocessed`);
+    }
+    return settled;
+  }
+
+  /** One query of the week's partition, counted on the server (O(recipients) reads, once per job). */
+  async countSettled(week: string): Promise<number> {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: '#s IN (:sent, :skipped)',
+          Select: 'COUNT',
+          ConsistentRead: true,
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':pk': keys.delivery(week, '').pk,
+            ':sent': 'sent',
+            ':skipped': 'skipped',
+          },
+          ExclusiveStartKey: start,
+        }),
+      );
+      count += out.Count ?? 0;
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return count;
   }
 
   async markSent(week: string, subscriberId: string, messageId: string): Promise<void> {

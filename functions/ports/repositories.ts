@@ -125,8 +125,10 @@ export interface DeliveryLedger {
   claim(week: string, subscriberId: string, leaseUntil: number): Promise<boolean>;
   /** Settles a subscriber who gets no email this week (no longer active), unless already settled. */
   skip(week: string, subscriberId: string, reason: string): Promise<void>;
-  /** The week's subscribers whose delivery is settled: sent or skipped. */
-  settled(week: string): Promise<Set<string>>;
+  /** Which of these subscribers are settled for the week (sent or skipped): read by key, one job's worth. */
+  settledAmong(week: string, subscriberIds: string[]): Promise<Set<string>>;
+  /** How many of the week's subscribers are settled. */
+  countSettled(week: string): Promise<number>;
   markSent(week: string, subscriberId: string, messageId: string): Promise<void>;
   /** Releases a claim after a failed send so the retry may try again. */
   release(week: string, subscriberId: string, reason: string): Promise<void>;

@@ -64,7 +64,7 @@ export async function deliverBulletin(
   const now = deps.now ?? Date.now;
   const deadline = options.deadline ?? now() + LAMBDA_MAX_TIMEOUT_SECONDS * 1000;
   if (!(await deps.bulletins.get(job.week))) throw new BulletinNotFoundError(job.week);
-  const settled = await deps.ledger.settled(job.week);
+  const settled = await deps.ledger.settledAmong(job.week, job.subscriberIds);
   const todo = job.subscriberIds.filter((id) => !settled.has(id));
   const run: JobRun = {
     deps,
@@ -100,7 +100,7 @@ export async function deliverBulletin(
  */
 async function settleOrWait(run: JobRun): Promise<void> {
   if (run.held.length > 0) {
-    const settled = await run.deps.ledger.settled(run.week);
+    const settled = await run.deps.ledger.settledAmong(run.week, run.held);
     const waiting = run.held.filter((id) => !settled.has(id));
     if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting);
   }

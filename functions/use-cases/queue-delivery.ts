@@ -69,8 +69,7 @@ export async function markSentIfSettled(
 ): Promise<boolean> {
   const record = await deps.bulletins.get(week);
   if (record?.status !== 'sending' || !record.queuedAt) return false;
-  const settled = await deps.ledger.settled(week);
-  if (settled.size < (record.recipients ?? 0)) return false;
+  if ((await deps.ledger.countSettled(week)) < (record.recipients ?? 0)) return false;
   return deps.bulletins.markSent(week);
 }
 

@@ -201,6 +201,13 @@ export class MemoryLedger implements DeliveryLedger {
         .map(([k]) => k.slice(week.length + 1)),
     );
   }
+  async settledAmong(week: string, ids: string[]) {
+    const settled = await this.settled(week);
+    return new Set(ids.filter((id) => settled.has(id)));
+  }
+  async countSettled(week: string) {
+    return (await this.settled(week)).size;
+  }
   async markSent(week: string, id: string) {
     this.items.set(`${week}|${id}`, { status: 'sent' });
   }

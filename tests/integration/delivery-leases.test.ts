@@ -42,7 +42,8 @@ describe('leases in DynamoDB (dynalite)', () => {
     now += 3_600_000;
     expect(await ledger.claim('2026-W47', 's1', now + 60_000)).toBe(false);
     expect(await ledger.claim('2026-W47', 's2', now + 60_000)).toBe(false);
-    expect([...(await ledger.settled('2026-W47'))].sort()).toEqual(['s1', 's2']);
+    expect([...(await ledger.settledAmong('2026-W47', ['s0', 's1', 's2']))].sort()).toEqual(['s1', 's2']);
+    expect(await ledger.countSettled('2026-W47')).toBe(2);
     expect(await ledger.countSent('2026-W47')).toBe(1);
   });
 

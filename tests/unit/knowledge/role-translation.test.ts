@@ -485,6 +485,8 @@ describe('the organizationName hook', () => {
   });
 });
 
+// Speed: `npm run bench:roles` (tests do not assert timings; this one failed on a loaded machine).
+
 describe('heads and fields added from unseen reports', () => {
   it.each([
     ['en', 'Vice-Principal of the University of Strathclyde', 'Strathclyde Universitetinin prorektoru'],
