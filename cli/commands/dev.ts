@@ -63,7 +63,10 @@ the same --state use this running system. Ctrl-C stops it.`,
     const timer = setInterval(() => void watch(), 500);
     console.log(`Inbox:     drop files into ${inbox}`);
     console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
-    console.log(`Subscribe: ${url}/subscribe  (double opt-in; the confirmation appears in the mail viewer)`);
+    console.log(`Search:    ${url}/archive/az/search.html  (English: ${url}/archive/en/search.html)`);
+    console.log(
+      `Subscribe: ${url}/subscribe  (English: ?lang=en; double opt-in, the confirmation appears in the mail viewer)`,
+    );
     console.log(`Mail:      ${system.config.SES_ENDPOINT}/  (local SES mail viewer)`);
     console.log('Press Ctrl-C to stop.');
     await new Promise<void>((done) => {

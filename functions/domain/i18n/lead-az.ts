@@ -43,7 +43,7 @@ export function azLead(facts: LeadFacts): string {
     const other = guest
       ? `${who(guest)} ilə görüşüb`
       : met.visitor
-        ? 'Azərbaycanın Elm və Təhsil Nazirliyində danışıqlar aparıb'
+        ? 'Azərbaycanın Elm və Təhsil Nazirliyi ilə danışıqlar aparıb'
         : `${genitive(joinList(facts.partners.az, 'az'))} nümayəndələri ilə görüşüb`;
     const first = sentence(`${who(host)} ${other}.`);
     if (!docs) return first;

@@ -34,7 +34,7 @@ export const sorted = (agreements: readonly Agreement[]) =>
 export function meeting(facts: LeadFacts) {
   if (facts.host && facts.guest) return { host: facts.host, guest: facts.guest, visitor: false };
   if (facts.host && facts.partners.en.length > 0) return { host: facts.host, guest: null, visitor: false };
-  // Only the partner's side is named: they came to the ministry.
+  // Only the partner's side is named: the lead says they held talks with the ministry, not where.
   if (facts.guest) return { host: facts.guest, guest: null, visitor: true };
   return null;
 }

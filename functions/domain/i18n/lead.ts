@@ -43,7 +43,7 @@ function enLead(facts: LeadFacts): string {
     const first = guest
       ? sentence(`${enBefore(host.en)} met ${enAfter(guest.en)}.`)
       : met.visitor
-        ? sentence(`${enBefore(host.en)} held talks at Azerbaijan's Ministry of Science and Education.`)
+        ? sentence(`${enBefore(host.en)} held talks with Azerbaijan's Ministry of Science and Education.`)
         : sentence(`${enBefore(host.en)} met representatives of ${joinList(facts.partners.en, 'en')}.`);
     return docs ? `${first} ${upperFirst(enSigning(facts, docs, ''), 'en')}` : first;
   }

@@ -88,6 +88,16 @@ describe('facts-built lead', () => {
     );
   });
 
+  it("names the partner's person when no Azerbaijani official is named", () => {
+    const facts = { ...base, date: '2026-03-09', guest: ozvar, partners: turkiye };
+    expect(buildLead(facts, 'en')).toBe(
+      "On 9 March, President of Türkiye's Council of Higher Education Erol Özvar held talks with Azerbaijan's Ministry of Science and Education.",
+    );
+    expect(buildLead(facts, 'az')).toBe(
+      'Martın 9-da Türkiyənin Ali Təhsil Şurasının sədri Erol Özvar Azərbaycanın Elm və Təhsil Nazirliyi ilə danışıqlar aparıb.',
+    );
+  });
+
   it('names the parties of a signing when no one is named', () => {
     const facts = { ...base, partners: turkiye, agreements: [{ type: 'protocol', count: 2 }] as Agreement[] };
     expect(buildLead(facts, 'en')).toBe('2 protocols were signed between Azerbaijan and Türkiye.');
