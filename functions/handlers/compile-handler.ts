@@ -4,25 +4,40 @@ import middy from '@middy/core';
 import { z } from 'zod';
 import { currentIsoWeek, previousIsoWeek } from '../domain/bulletin/iso-week.js';
 import { logger } from '../shared/logger.js';
-import { type CompileDeps, compileBulletin } from '../use-cases/compile-bulletin.js';
+import { compileBulletin } from '../use-cases/compile-bulletin.js';
+import { approveWeek } from '../use-cases/review-approve.js';
+import type { ReviewDeps } from '../use-cases/review-deps.js';
+import { autoSend } from '../use-cases/review-overdue.js';
+import { requestReview } from '../use-cases/review-request.js';
 
 /**
- * The schedule's payload. With no week, the Monday run compiles the week that just ended (in the bulletin's
- * time zone); `send` false only compiles and publishes the archive.
+ * The schedule's payload. With no week, the week that just ended (in the bulletin's time zone).
+ * - `review` (the weekly schedule, `bulletin send`): compile the draft and email the review copy to editors;
+ * - `send`: approve and send now, as an operator (recorded in the audit trail like an editor's approval);
+ * - `autoSend` (optional second schedule): approve a draft no editor acted on;
+ * - none: compile and publish the archive only.
  */
 export const compileEventSchema = z.object({
   week: z
     .string()
     .regex(/^\d{4}-W\d{2}$/)
     .optional(),
-  send: z.boolean().default(true),
+  review: z.boolean().optional(),
+  send: z.boolean().optional(),
+  autoSend: z.boolean().optional(),
 });
 export type CompileEvent = z.infer<typeof compileEventSchema>;
 
-export function createCompileHandler(deps: CompileDeps, timeZone: string) {
+export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
   return middy(async (event: CompileEvent) => {
     const week = event.week ?? previousIsoWeek(currentIsoWeek(deps.clock.now(), timeZone));
-    const outcome = await compileBulletin(deps, week, event.send);
+    const outcome = event.send
+      ? await approveWeek(deps, week, 'operator (compile event)')
+      : event.autoSend
+        ? await autoSend(deps, week)
+        : event.review
+          ? await requestReview(deps, week, 'schedule')
+          : await compileBulletin(deps, week, false);
     logger.info('compiled', { ...outcome });
     return outcome;
   })

@@ -8,11 +8,13 @@ import type {
   BulletinRepository,
   SubscriberRepository,
 } from '../ports/repositories.js';
+import type { CorrectionRepository } from '../ports/review.js';
 import type { Translator } from '../ports/translator.js';
 import { compiledRecord, EMPTY_REASON, emptyRecord } from './bulletin-record.js';
 import { findLateNews } from './late-news.js';
 import { loadArticles, loadArticlesById } from './load-articles.js';
 import { publishArchive } from './publish-archive.js';
+import { buildCorrectedBulletin, correctedWeek } from './review-corrected-week.js';
 import { translateBulletin } from './translate-summaries.js';
 import { writeEditions } from './write-editions.js';
 
@@ -28,6 +30,8 @@ export interface CompileDeps {
   jobSize?: number;
   /** Fills summaries missing in a reader language (cached); without it the original is shown, marked. */
   translator?: Translator;
+  /** Editors' corrections (review): applied over the extracted facts at every compile. */
+  corrections?: CorrectionRepository;
 }
 
 export type CompileOutcome =
@@ -68,7 +72,7 @@ export async function compileBulletin(
   const news = await findLateNews(deps.articles, week, await deps.bulletins.list());
   // Late arrivals also belong on their own week's archive page.
   for (const stale of news.staleWeeks) await refreshSentWeek(deps, stale);
-  const records = await deps.articles.listWeek(week);
+  const { records, corrections } = await correctedWeek(deps, week);
   if (records.length === 0 && news.late.length === 0) {
     await recordEmpty(deps, week, previous, options);
     if (news.staleWeeks.length > 0) await publishArchive(deps, await deps.bulletins.list());
@@ -78,7 +82,8 @@ export async function compileBulletin(
     loadArticles(deps.store, records),
     loadArticles(deps.store, news.late),
   ]);
-  const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
+  const built = buildCorrectedBulletin({ week, articles, late }, corrections);
+  const bulletin = await translateBulletin(built, deps.translator);
   const written = await writeEditions(deps, bulletin, { emails: true });
   const record = compiledRecord(bulletin, written, previous, deps.clock, options.draft === true);
   const counts = { week, events: record.events, late: bulletin.late.length, queuedSubscribers: 0 };
@@ -86,7 +91,10 @@ export async function compileBulletin(
   if (!(await deps.bulletins.putIfUnsent(record))) return { status: 'already-sent', ...counts };
   await publishArchive(deps, await deps.bulletins.list());
   if (!send) return { status: 'compiled', ...counts };
-  return { status: 'sent', ...counts, queuedSubscribers: await queueDelivery(deps, week) };
+  const queued = await queueDelivery(deps, week);
+  // Another approval claimed the send first: this one sent nothing.
+  if (queued === null) return { status: 'already-sent', ...counts };
+  return { status: 'sent', ...counts, queuedSubscribers: queued };
 }
 
 /** Rewrites a sent week's archive page and record from its articles now; the late news it sent stays. */
@@ -127,8 +135,8 @@ async function recordEmpty(
   if (!previous) await deps.bulletins.putIfUnsent(emptyRecord(week, deps.clock, options.draft === true));
 }
 
-async function queueDelivery(deps: CompileDeps, week: string): Promise<number> {
-  if (!(await deps.bulletins.claimSending(week))) return 0;
+async function queueDelivery(deps: CompileDeps, week: string): Promise<number | null> {
+  if (!(await deps.bulletins.claimSending(week))) return null;
   const active = await deps.subscribers.listByStatus('active');
   const size = deps.jobSize ?? 50;
   const ids = active.map((s) => s.id).sort();

@@ -21,7 +21,7 @@ describe('weekly schedule', () => {
       State: 'ENABLED',
       Target: {
         Arn: { 'Fn::GetAtt': [lambda('CompileFunction').id, 'Arn'] },
-        Input: JSON.stringify({ send: true }),
+        Input: JSON.stringify({ review: true }),
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queue('WeeklyDlq').id, 'Arn'] } },
         RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 6 * 3600 },
       },

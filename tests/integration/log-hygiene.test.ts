@@ -46,9 +46,9 @@ describe('logs', () => {
     );
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
     const compile = createCompileHandler(
-      makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
+      makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
       'Asia/Baku',
     );
     await compile({ week: '2026-W46', send: true }, ctx);

@@ -40,6 +40,8 @@ export function summaryFor(
   item: BulletinItem,
   reader: BulletinLanguage,
 ): { text: string; note: SummaryNote } {
+  const edited = item.lead?.[reader];
+  if (edited) return { text: edited, note: null };
   const own = item.versions[reader];
   if (own) return { text: own.summary, note: null };
   const translated = item.translations[reader];
