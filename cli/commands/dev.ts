@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
+import { reviewLinkLine } from '../local/dev-review.js';
 import { exampleFiles } from '../local/examples.js';
 import { watchInbox } from '../local/inbox-watcher.js';
 import { replayDeadLetters } from '../local/replay.js';
@@ -16,8 +17,8 @@ export const dev: Command = {
 
 Starts S3, DynamoDB and SES emulators on 127.0.0.1 (state kept in --state, default .bulletin/), watches the
 inbox folder (default ./inbox/): every file dropped there is uploaded under inbox/ and ingested by the real
-handler. Serves the archive, the feeds and the subscription pages on --port (default ${DEFAULT_PORT}), with the
-current week's draft updated after every ingest. On first start it ingests examples/. Other commands given
+handler. Serves the archive, the feeds, the subscription pages and the editors' review page (its link printed at
+start) on --port (default ${DEFAULT_PORT}), with the current week's draft updated after every ingest. On first start it ingests examples/. Other commands given
 the same --state use this running system. Ctrl-C stops it.`,
   async run(argv) {
     const { values } = parse(argv, {
@@ -56,6 +57,7 @@ the same --state use this running system. Ctrl-C stops it.`,
     console.log(`Inbox:     drop files into ${inbox}`);
     console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
     console.log(`Subscribe: ${url}/subscribe  (double opt-in; the confirmation appears in the mail viewer)`);
+    console.log(await reviewLinkLine(system, url));
     console.log(`Mail:      ${system.config.SES_ENDPOINT}/  (local SES mail viewer)`);
     console.log('Press Ctrl-C to stop.');
     await new Promise<void>((done) => {
@@ -77,10 +79,12 @@ async function serve(system: LocalSystem, port: number) {
   const owned = system.owned;
   if (!owned) throw new Error('dev must own its emulators');
   const { handler: api } = await import('../../functions/handlers/subscriptions.js');
+  const { createReviewHandler } = await import('../../functions/handlers/review-handler.js');
   const served = await startLocalServer({
     config: system.config,
     port,
     api: api as never,
+    review: createReviewHandler(system.review) as never,
     onReplay: () => replayDeadLetters(system.stateDir, { ingest: owned.ingest, deliver: owned.delivery }),
     onDeliveryJobs: (jobs: DeliveryJob[]) => {
       for (const job of jobs) owned.delivery.send(JSON.stringify(job));
@@ -104,6 +108,6 @@ async function firstStart(system: LocalSystem, watch: () => Promise<number>) {
   await watch();
   const weeks = await compileAllWeeks(system);
   console.log(
-    `Compiled ${weeks.join(', ')} (not sent: \`npx bulletin send --week ${weeks.at(-1)}\` emails one)`,
+    `Compiled ${weeks.join(', ')} (not sent: \`npx bulletin send --week ${weeks.at(-1)}\` emails the review copy to the editors)`,
   );
 }

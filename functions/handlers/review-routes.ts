@@ -28,7 +28,8 @@ async function showReview(
   status = 200,
 ): Promise<Response> {
   const review = await reviewWeek(deps, claims.week);
-  const previewUrl = `${deps.archiveBaseUrl.replace(/\/$/, '')}/bulletins/${claims.week}/both.html`;
+  // Relative: the review page is served on the archive's own domain (CloudFront, the local server).
+  const previewUrl = `/bulletins/${claims.week}/both.html`;
   return respond(status, reviewPage(review, { self: `/review?${query}`, query, previewUrl }, notice));
 }
 
