@@ -4,10 +4,11 @@ import middy from '@middy/core';
 import { z } from 'zod';
 import { currentIsoWeek, previousIsoWeek } from '../domain/bulletin/iso-week.js';
 import { logger } from '../shared/logger.js';
+import { emfLine } from '../shared/metrics.js';
 import { compileBulletin } from '../use-cases/compile-bulletin.js';
 import { approveWeek } from '../use-cases/review-approve.js';
 import type { ReviewDeps } from '../use-cases/review-deps.js';
-import { autoSend } from '../use-cases/review-overdue.js';
+import { autoSend, overdueDrafts } from '../use-cases/review-overdue.js';
 import { requestReview } from '../use-cases/review-request.js';
 
 /**
@@ -15,6 +16,7 @@ import { requestReview } from '../use-cases/review-request.js';
  * - `review` (the weekly schedule, `bulletin send`): compile the draft and email the review copy to editors;
  * - `send`: approve and send now, as an operator (recorded in the audit trail like an editor's approval);
  * - `autoSend` (optional second schedule): approve a draft no editor acted on;
+ * - `checkOverdue` (hourly): publish how many drafts wait for approval over 24 h (the ReviewOverdue alarm);
  * - none: compile and publish the archive only.
  */
 export const compileEventSchema = z.object({
@@ -25,11 +27,13 @@ export const compileEventSchema = z.object({
   review: z.boolean().optional(),
   send: z.boolean().optional(),
   autoSend: z.boolean().optional(),
+  checkOverdue: z.boolean().optional(),
 });
 export type CompileEvent = z.infer<typeof compileEventSchema>;
 
 export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
   return middy(async (event: CompileEvent) => {
+    if (event.checkOverdue) return checkOverdue(deps);
     const week = event.week ?? previousIsoWeek(currentIsoWeek(deps.clock.now(), timeZone));
     const outcome = event.send
       ? await approveWeek(deps, week, 'operator (compile event)')
@@ -43,4 +47,11 @@ export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
   })
     .use(injectLambdaContext(logger))
     .use(parser({ schema: compileEventSchema }));
+}
+
+async function checkOverdue(deps: ReviewDeps) {
+  const weeks = await overdueDrafts(deps);
+  process.stdout.write(`${emfLine(weeks.length, deps.clock.now())}\n`);
+  if (weeks.length > 0) logger.warn('drafts unapproved 24 h after their review copy', { weeks });
+  return { status: 'checked', overdue: weeks };
 }

@@ -17,3 +17,19 @@ export async function autoSend(deps: ReviewDeps, week: string): Promise<AutoSend
   if (!(await awaitingApproval(deps, week))) return { status: 'not-awaiting-review', week };
   return approveWeek(deps, week, 'schedule (auto-send)');
 }
+
+/** A review copy unanswered this long raises the ReviewOverdue alarm. */
+export const OVERDUE_AFTER_MS = 24 * 3600 * 1000;
+
+/** Unsent weeks whose latest review copy went out more than 24 h ago, oldest first. */
+export async function overdueDrafts(deps: ReviewDeps): Promise<string[]> {
+  const open = (await deps.bulletins.list()).filter((r) => r.status === 'compiled' && r.events > 0);
+  const cutoff = deps.clock.now().getTime() - OVERDUE_AFTER_MS;
+  const overdue: string[] = [];
+  for (const record of open) {
+    const requests = (await deps.reviewLog.list(record.week)).filter((a) => a.action === 'review-requested');
+    const last = requests.at(-1);
+    if (last && Date.parse(last.at) < cutoff) overdue.push(record.week);
+  }
+  return overdue.sort();
+}

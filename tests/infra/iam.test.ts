@@ -50,20 +50,25 @@ describe('least-privilege IAM per function', () => {
     );
   });
 
-  it('compile reads articles/, publishes bulletins/, archive/, feeds/ and only sends to the delivery queue', () => {
-    expect(sorted(functionStatements(template, 'CompileFunction'))).toEqual(
-      sorted([
-        allow(['s3:GetObject'], [`${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
-        allow(['s3:ListBucket'], [BUCKET]),
-        allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
-        allow(ITEM_RW, TABLE),
-        allow(
-          ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
-          ['DeliveryDeliveryQueue.Arn'],
-        ),
-      ]),
-    );
-  });
+  // Compile (the schedule) and review (the editors' page) do the same work: drafts, review copies, approval.
+  for (const fn of ['CompileFunction', 'ReviewFunction']) {
+    it(`${fn} reads articles/, publishes bulletins/, archive/, feeds/, mails from the sender, signs links and only sends to the delivery queue`, () => {
+      expect(sorted(functionStatements(template, fn))).toEqual(
+        sorted([
+          allow(['s3:GetObject'], [`${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
+          allow(['s3:ListBucket'], [BUCKET]),
+          allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
+          allow(ITEM_RW, TABLE),
+          allow(['ses:SendEmail'], SES('news@edu.example.az', 'edu.example.az')),
+          allow(SECRET, ['LinkSecret']),
+          allow(
+            ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+            ['DeliveryDeliveryQueue.Arn'],
+          ),
+        ]),
+      );
+    });
+  }
 
   it('deliver reads bulletins/, sends from the sender identity only, reads the link secret', () => {
     expect(sorted(functionStatements(template, 'DeliverFunction'))).toEqual(
@@ -98,7 +103,7 @@ describe('least-privilege IAM per function', () => {
   });
 
   it('no function can Scan, delete objects or use a wildcard action', () => {
-    for (const fn of ['Ingest', 'Compile', 'Deliver', 'Subscriptions', 'Feedback']) {
+    for (const fn of ['Ingest', 'Compile', 'Deliver', 'Subscriptions', 'Feedback', 'Review']) {
       const actions = functionStatements(template, `${fn}Function`).flatMap((s) => s.actions);
       expect(
         actions.filter((a) => a.includes('*') || a === 'dynamodb:Scan' || a === 's3:DeleteObject'),
