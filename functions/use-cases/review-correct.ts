@@ -56,7 +56,7 @@ export async function correctArticle(
   const correction = applyChange(previous, articleId, change, { at, editor: actor });
   await deps.corrections.put(correction);
   const weeks = [...new Set([weekShown(record, previous), weekShown(record, correction)])].sort();
-  const detail = `${articleId}: ${changedFields(change).join(', ') || 'nothing'}`;
+  const detail = `${articleId}: ${changedFields(previous, correction).join(', ') || 'nothing changed'}`;
   for (const week of weeks) {
     await logAction(deps, week, actor, 'correct', detail);
     await compileBulletin(deps, week, false, { draft: true });

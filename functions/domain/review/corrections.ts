@@ -103,7 +103,19 @@ export function correctFacts<T extends CorrectableFacts>(article: T, correction:
   };
 }
 
-/** Which fields a correction changes, for the audit trail and the CLI ("date, countries"). */
-export function changedFields(change: CorrectionChange): string[] {
-  return Object.entries(change).flatMap(([field, value]) => (value === undefined ? [] : [field]));
+const FIELDS = [
+  'exclude',
+  'eventDate',
+  'countries',
+  'organizations',
+  'agreements',
+  'headline',
+  'lead',
+  'mergeWith',
+  'split',
+] as const;
+
+/** Which fields a change really changed, for the audit trail ("eventDate, exclude"); a resubmitted form changes none. */
+export function changedFields(before: Correction | null, after: Correction): string[] {
+  return FIELDS.filter((f) => JSON.stringify(before?.[f]) !== JSON.stringify(after[f]));
 }

@@ -9,7 +9,8 @@ h1{font-size:24px}h2{font-size:19px;margin-top:28px;border-bottom:1px solid #ccc
 .was{color:#8a1f11;text-decoration:line-through}.now{color:#0b5d1e;font-weight:bold}.notice{background:#e7f3e7;padding:8px}
 .status{background:#fff4d6;padding:8px}label{display:block;margin:4px 0}input[type=text],textarea{width:100%;box-sizing:border-box}
 button{background:#1f4e79;color:#fff;border:0;padding:8px 14px;font-size:15px;border-radius:4px}
-.approve button{background:#0b5d1e;font-size:17px;padding:10px 20px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}`;
+.approve button{background:#0b5d1e;font-size:17px;padding:10px 20px}table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
+td,th,p,li,code{overflow-wrap:anywhere}`;
 
 /** A self-contained page (no scripts) for editors; `body` is escaped HTML. */
 export function editorPage(title: string, body: string): string {
