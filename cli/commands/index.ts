@@ -55,6 +55,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'add, import, list or remove subscribers',
     load: async () => (await import('./subscribers.js')).subscribers,
   },
+  knowledge: {
+    summary: 'add organizations, people, places or words to the extraction knowledge base (no deploy)',
+    load: async () => (await import('./knowledge.js')).knowledge,
+  },
   replay: {
     summary: 'send messages parked in the dead-letter queues back to their queues',
     load: async () => (await import('./replay.js')).replay,

@@ -37,7 +37,8 @@ const mailFor = (s: Shared, maxSendRate: number) => ({
 });
 
 export function wireIngest(fn: BulletinFunction, s: Shared): void {
-  bindBucket(fn, s.storage.bucket, { read: ['inbox/'], write: ['articles/', 'rejected/'] });
+  // knowledge/: the knowledge files editors add without a deploy (read each minute by a running function).
+  bindBucket(fn, s.storage.bucket, { read: ['inbox/', 'knowledge/'], write: ['articles/', 'rejected/'] });
   bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
   s.ingest.attach(fn);
 }

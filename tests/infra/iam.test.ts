@@ -38,10 +38,10 @@ describe('least-privilege IAM per function', () => {
     });
   });
 
-  it('ingest reads inbox/, writes articles/ and rejected/, consumes the ingest queue', () => {
+  it('ingest reads inbox/ and knowledge/, writes articles/ and rejected/, consumes the ingest queue', () => {
     expect(sorted(functionStatements(template, 'IngestFunction'))).toEqual(
       sorted([
-        allow(['s3:GetObject'], [`${BUCKET}/inbox/*`]),
+        allow(['s3:GetObject'], [`${BUCKET}/inbox/*`, `${BUCKET}/knowledge/*`]),
         allow(['s3:ListBucket'], [BUCKET]),
         allow(['s3:PutObject'], [`${BUCKET}/articles/*`, `${BUCKET}/rejected/*`]),
         allow(ITEM_RW, TABLE),
