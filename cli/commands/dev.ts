@@ -4,6 +4,7 @@ import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-arc
 import { reviewLinkLine } from '../local/dev-review.js';
 import { exampleFiles } from '../local/examples.js';
 import { watchInbox } from '../local/inbox-watcher.js';
+import { watchKnowledge } from '../local/knowledge-watcher.js';
 import { replayDeadLetters } from '../local/replay.js';
 import { DEFAULT_PORT, type LocalSystem, openLocalSystem } from '../local/runtime.js';
 import { startLocalServer } from '../local/server.js';
@@ -13,17 +14,19 @@ import { type Command, parse, UsageError } from '../usage.js';
 
 export const dev: Command = {
   summary: 'run the whole system locally: emulators, inbox watcher, archive server (npm start)',
-  usage: `Usage: bulletin dev [--state DIR] [--inbox DIR] [--port N]
+  usage: `Usage: bulletin dev [--state DIR] [--inbox DIR] [--knowledge DIR] [--port N]
 
 Starts S3, DynamoDB and SES emulators on 127.0.0.1 (state kept in --state, default .bulletin/), watches the
 inbox folder (default ./inbox/): every file dropped there is uploaded under inbox/ and ingested by the real
-handler. Serves the archive, the feeds, the subscription pages and the editors' review page (its link printed at
+handler; a knowledge file (.json) dropped into --knowledge (default ./knowledge/) is uploaded under knowledge/
+and merged over the built-in knowledge base at once. Serves the archive, the feeds, the subscription pages and the editors' review page (its link printed at
 start) on --port (default ${DEFAULT_PORT}), with the current week's draft updated after every ingest. On first start it ingests examples/. Other commands given
 the same --state use this running system. Ctrl-C stops it.`,
   async run(argv) {
     const { values } = parse(argv, {
       state: { type: 'string' },
       inbox: { type: 'string' },
+      knowledge: { type: 'string' },
       port: { type: 'string' },
     });
     const port = values.port ? Number(values.port) : DEFAULT_PORT;
@@ -53,8 +56,13 @@ the same --state use this running system. Ctrl-C stops it.`,
     const watcher = watchInbox(inbox, system.config, (file, error) =>
       console.error(`could not upload ${file}: ${error.message}`),
     );
+    const knowledgeDir = resolve(values.knowledge ?? 'knowledge');
+    const knowledgeWatcher = watchKnowledge(system, knowledgeDir);
     const timer = setInterval(() => void watch(), 500);
     console.log(`Inbox:     drop files into ${inbox}`);
+    console.log(
+      `Knowledge: drop knowledge files (.json) into ${knowledgeDir}, then \`npx bulletin reprocess\``,
+    );
     console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
     console.log(`Subscribe: ${url}/subscribe  (double opt-in; the confirmation appears in the mail viewer)`);
     console.log(await reviewLinkLine(system, url));
@@ -65,6 +73,7 @@ the same --state use this running system. Ctrl-C stops it.`,
     });
     clearInterval(timer);
     await watcher.close();
+    await knowledgeWatcher.close();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
     await system.settle();

@@ -5,14 +5,23 @@ import { watch } from 'chokidar';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 
-/** Mirrors a folder into the bucket under inbox/: a file dropped (or saved again) there is uploaded. */
-export function watchInbox(dir: string, config: Config, onError: (file: string, error: Error) => void) {
+/**
+ * Mirrors a folder into the bucket under inbox/ (or another prefix: knowledge/ for knowledge files): a file
+ * dropped (or saved again) there is uploaded.
+ */
+export function watchInbox(
+  dir: string,
+  config: Config,
+  onError: (file: string, error: Error) => void,
+  options: { prefix?: string; onUploaded?: (key: string) => void } = {},
+) {
   mkdirSync(dir, { recursive: true });
   const s3 = makeS3Client(config);
   const upload = async (file: string) => {
-    const key = `inbox/${relative(dir, file).split(sep).join('/')}`;
+    const key = `${options.prefix ?? 'inbox/'}${relative(dir, file).split(sep).join('/')}`;
     try {
       await s3.send(new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, Body: readFileSync(file) }));
+      options.onUploaded?.(key);
     } catch (error) {
       onError(file, error as Error);
     }
