@@ -19,8 +19,8 @@ export function watchKnowledge(system: LocalSystem, dir: string) {
     (file, error) => console.error(`could not upload ${file}: ${error.message}`),
     {
       prefix: 'knowledge/',
-      onUploaded: (key) =>
-        void refresh(key).catch((error: Error) => console.error(`knowledge not read: ${error.message}`)),
+      onUploaded: () =>
+        void refresh().catch((error: Error) => console.error(`knowledge not read: ${error.message}`)),
     },
   );
 }
