@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Bulletin } from '../../../functions/domain/bulletin/bulletin.js';
 import { summaryFor } from '../../../functions/domain/bulletin/translations.js';
+import { emfLine } from '../../../functions/shared/metrics.js';
 import { approveWeek, testSend } from '../../../functions/use-cases/review-approve.js';
 import {
   correctArticle,
   InvalidCorrectionError,
   UnknownArticleError,
 } from '../../../functions/use-cases/review-correct.js';
-import { autoSend } from '../../../functions/use-cases/review-overdue.js';
+import { autoSend, overdueDrafts } from '../../../functions/use-cases/review-overdue.js';
 import { requestReview } from '../../../functions/use-cases/review-request.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
 import { subscribe } from '../../helpers/compile-deps.js';
@@ -118,6 +119,23 @@ describe('review use cases (in memory)', () => {
       await correctArticle(r.deps, id, { exclude: true }, 'press@example.org');
     expect(await approveWeek(r.deps, '2026-W47', 'press@example.org')).toMatchObject({ status: 'empty' });
     expect(r.jobs).toEqual([]);
+  });
+
+  it('a draft unapproved 24 h after its review copy is overdue until someone approves it', async () => {
+    const r = await week47();
+    r.at('2026-11-23T05:00:00Z');
+    await requestReview(r.deps, '2026-W47', 'schedule');
+    r.at('2026-11-24T04:59:00Z');
+    expect(await overdueDrafts(r.deps)).toEqual([]);
+    r.at('2026-11-24T05:01:00Z');
+    expect(await overdueDrafts(r.deps)).toEqual(['2026-W47']);
+    const line = JSON.parse(emfLine(1, new Date('2026-11-24T05:01:00Z')));
+    expect(line).toMatchObject({
+      OverdueDrafts: 1,
+      _aws: { CloudWatchMetrics: [{ Namespace: 'CooperationBulletin' }] },
+    });
+    await approveWeek(r.deps, '2026-W47', 'press@example.org');
+    expect(await overdueDrafts(r.deps)).toEqual([]);
   });
 
   it('refuses unknown articles and invalid values, storing nothing', async () => {
