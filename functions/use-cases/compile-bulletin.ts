@@ -14,7 +14,7 @@ import { compiledRecord, EMPTY_REASON, emptyRecord } from './bulletin-record.js'
 import { findLateNews } from './late-news.js';
 import { loadArticles, loadArticlesById } from './load-articles.js';
 import { publishArchive } from './publish-archive.js';
-import { buildCorrectedBulletin, correctedWeek } from './review-corrected-week.js';
+import { buildCorrectedBulletin, correctedRecords, correctedWeek } from './review-corrected-week.js';
 import { translateBulletin } from './translate-summaries.js';
 import { writeEditions } from './write-editions.js';
 
@@ -73,16 +73,20 @@ export async function compileBulletin(
   // Late arrivals also belong on their own week's archive page.
   for (const stale of news.staleWeeks) await refreshSentWeek(deps, stale);
   const { records, corrections } = await correctedWeek(deps, week);
-  if (records.length === 0 && news.late.length === 0) {
+  const lateNews = await correctedRecords(deps, news.late);
+  if (records.length === 0 && lateNews.records.length === 0) {
     await recordEmpty(deps, week, previous, options);
     if (news.staleWeeks.length > 0) await publishArchive(deps, await deps.bulletins.list());
     return { status: 'empty', week, reason: EMPTY_REASON };
   }
   const [articles, late] = await Promise.all([
     loadArticles(deps.store, records),
-    loadArticles(deps.store, news.late),
+    loadArticles(deps.store, lateNews.records),
   ]);
-  const built = buildCorrectedBulletin({ week, articles, late }, corrections);
+  const built = buildCorrectedBulletin(
+    { week, articles, late },
+    new Map([...corrections, ...lateNews.corrections]),
+  );
   const bulletin = await translateBulletin(built, deps.translator);
   const written = await writeEditions(deps, bulletin, { emails: true });
   const record = compiledRecord(bulletin, written, previous, deps.clock, options.draft === true);
@@ -110,13 +114,15 @@ async function refreshSentWeek(deps: CompileDeps, previous: BulletinRecord): Pro
   } as const;
   // While 'sending', the sender still writes the record (sentAt): leave it to the next compile.
   if (previous.status !== 'sent') return outcome;
-  const records = await deps.articles.listWeek(week);
+  // Editors' corrections made after the send (errata) show on the archive page; the email stays as sent.
+  const { records, corrections } = await correctedWeek(deps, week);
   if (records.length === 0) return outcome;
   const [articles, late] = await Promise.all([
     loadArticles(deps.store, records),
     loadArticlesById(deps.store, lateIds),
   ]);
-  const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
+  const built = buildCorrectedBulletin({ week, articles, late }, corrections);
+  const bulletin = await translateBulletin(built, deps.translator);
   const written = await writeEditions(deps, bulletin, { emails: false });
   const record = compiledRecord(bulletin, written, previous, deps.clock, false);
   const sentArticleIds = previous.sentArticleIds ?? previous.articleIds;

@@ -45,6 +45,20 @@ export async function correctedWeek(
   return { records, excluded, corrections };
 }
 
+/** Other records (a week's late news) as the bulletin shows them: corrected, excluded ones left out. */
+export async function correctedRecords(
+  deps: { corrections?: CorrectionRepository },
+  listed: readonly ArticleRecord[],
+): Promise<{ records: ArticleRecord[]; corrections: Map<string, Correction> }> {
+  if (!deps.corrections || listed.length === 0) return { records: [...listed], corrections: new Map() };
+  const found = await deps.corrections.getMany(listed.map((r) => r.id));
+  const corrections = new Map(found.map((c) => [c.articleId, c]));
+  const records = listed.flatMap((r) =>
+    corrections.get(r.id)?.exclude ? [] : [correctFacts(r, corrections.get(r.id))],
+  );
+  return { records, corrections };
+}
+
 /** The bulletin model with the editors' merges, splits, headlines and leads. */
 export function buildCorrectedBulletin(
   input: BuildBulletinInput,

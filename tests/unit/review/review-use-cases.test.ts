@@ -138,6 +138,33 @@ describe('review use cases (in memory)', () => {
     expect(await overdueDrafts(r.deps)).toEqual([]);
   });
 
+  it('after the send a correction only changes the archive page (errata); an excluded late article is not carried', async () => {
+    const r = await week47();
+    await approveWeek(r.deps, '2026-W47', 'press@example.org');
+    const sentHtml = await r.store.getText('bulletins/2026-W47/email/both.html');
+    await correctArticle(r.deps, 'tr', { headline: { en: 'Erratum headline' } }, 'press@example.org');
+    expect(await r.store.getText('bulletins/2026-W47/en.html')).toContain('Erratum headline');
+    expect(await r.store.getText('bulletins/2026-W47/email/both.html')).toBe(sentHtml);
+    expect(r.jobs).toHaveLength(1);
+    // Arrives after the send, belongs to W47: late news in W48, unless an editor excludes it.
+    r.at('2026-11-25T08:00:00Z');
+    await storeArticle(
+      r.deps,
+      makeArticle({ id: 'late', storyKey: 'late', eventDate: '2026-11-18', countries: ['PL'] }),
+      '2026-11-25T08:00:00Z',
+    );
+    await storeArticle(
+      r.deps,
+      makeArticle({ id: 'w48', storyKey: 'w48', eventDate: '2026-11-24', countries: ['KZ'] }),
+      '2026-11-25T08:00:00Z',
+    );
+    await requestReview(r.deps, '2026-W48', 'schedule');
+    expect((await bulletinOf(r, '2026-W48')).late.map((i) => i.articleIds)).toEqual([['late']]);
+    await correctArticle(r.deps, 'late', { exclude: true }, 'press@example.org');
+    await requestReview(r.deps, '2026-W48', 'schedule');
+    expect((await bulletinOf(r, '2026-W48')).late).toEqual([]);
+  });
+
   it('refuses unknown articles and invalid values, storing nothing', async () => {
     const r = await week47();
     await expect(correctArticle(r.deps, 'nope', { exclude: true }, 'x')).rejects.toThrow(UnknownArticleError);
