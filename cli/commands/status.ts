@@ -39,7 +39,7 @@ compiled bulletin (compiled, sent, empty with the reason).`,
       console.log(`Bulletins: ${bulletins.length}`);
       for (const b of bulletins.sort((x, y) => x.week.localeCompare(y.week))) {
         console.log(
-          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}`,
+          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}${b.status === 'compiled' && b.events > 0 ? ` (draft: \`bulletin review --week ${b.week}\`, then approve)` : ''}`,
         );
       }
       return 0;

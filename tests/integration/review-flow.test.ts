@@ -74,6 +74,8 @@ describe('the editor review flow against the emulators', () => {
 
     const shown = await http(apiEvent('GET', pathOf(page)), ctx);
     expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(shown.headers['cache-control']).toBe('no-store');
     for (const id of Object.values(ids)) expect(shown.body).toContain(`name="articleId" value="${id}"`);
 
     // Exclude Uzbekistan; Hungary happened a day later; Türkiye's event was in the next week.
