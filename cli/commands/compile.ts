@@ -3,10 +3,12 @@ import { normalizeEmail } from '../../functions/domain/subscription/subscriber-i
 import type { CompileOutcome } from '../../functions/use-cases/compile-bulletin.js';
 import type { ApproveOutcome } from '../../functions/use-cases/review-approve.js';
 import { testSend } from '../../functions/use-cases/review-approve.js';
-import type { ReviewOutcome } from '../../functions/use-cases/review-request.js';
+import { type ReviewOutcome, requestReview } from '../../functions/use-cases/review-request.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { type Command, parse, UsageError, WEEK } from '../usage.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Who the audit trail names for a command-line action. */
 export const cliActor = () => `operator (CLI, ${userInfo().username})`;
@@ -18,7 +20,7 @@ export function outcomeLine(
   if (outcome.status === 'empty') return `${outcome.week}: nothing to send (${outcome.reason})`;
   const where = `${serverUrl}/bulletins/${outcome.week}/`;
   if (outcome.status === 'review-requested')
-    return `${outcome.week}: draft of ${outcome.events} events; review copy emailed to ${outcome.editors} editors (subscribers get nothing until \`bulletin approve --week ${outcome.week}\`) -> ${where}`;
+    return `${outcome.week}: draft of ${outcome.events} events; review copy emailed to ${plural(outcome.editors, 'editor')} (subscribers get nothing until \`bulletin approve --week ${outcome.week}\`) -> ${where}`;
   if (outcome.status === 'approved')
     return `${outcome.week}: approved, ${outcome.events} events queued for ${outcome.queuedSubscribers} subscribers -> ${where}`;
   if (outcome.status === 'already-approved')
@@ -50,8 +52,11 @@ async function compileWeek(argv: string[], forceReview: boolean): Promise<number
       );
       return 0;
     }
-    const review = forceReview || Boolean(values.send);
-    const outcome = (await system.compile({ week: values.week, review })) as CompileOutcome | ReviewOutcome;
+    // What the schedule runs (the same use case), recorded as this operator's action.
+    const outcome =
+      forceReview || values.send
+        ? await requestReview(system.review, values.week, cliActor())
+        : ((await system.compile({ week: values.week })) as CompileOutcome);
     await system.settle();
     console.log(outcomeLine(outcome, system.config.ARCHIVE_BASE_URL));
     return 0;

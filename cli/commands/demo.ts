@@ -60,7 +60,7 @@ subscribers (editions az, en, both) through the local SES; prints a summary and 
       const editors = system.review.editors.map((e) => e.email);
       const reviews = emails.filter((m) => m.destination.to.some((to) => editors.includes(to))).length;
       console.log(
-        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length - reviews} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers, after ${reviews} review copies to ${editors.length} editors, each approved by the demo.`,
+        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length - reviews} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers, after ${reviews} review copies to ${editors.length === 1 ? '1 editor' : `${editors.length} editors`}, each approved by the demo.`,
       );
       console.log(
         `Emails: ${join(dir, 'mail')}/  Archive: run \`npm start -- --state ${dir}\` and open ${system.config.ARCHIVE_BASE_URL}/`,

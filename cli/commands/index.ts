@@ -45,7 +45,7 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
   correct: {
     summary:
       'correct one article: date, countries, organizations, agreements, headline, lead, exclude, merge, split',
-    load: async () => (await import('./review.js')).correct,
+    load: async () => (await import('./correct.js')).correct,
   },
   approve: {
     summary: "approve a week's draft and send it to every active subscriber (once)",

@@ -57,7 +57,8 @@ export async function requestReview(deps: ReviewDeps, week: string, actor: strin
     const email = reviewEmail(copy, week, await deps.reviewLinks(editor, week), PLACEHOLDERS);
     await deps.mailer.send({ to: editor.email, ...email });
   }
-  const detail = `draft of ${outcome.events} events; review copy sent to ${deps.editors.length} editors`;
+  const editors = deps.editors.length === 1 ? '1 editor' : `${deps.editors.length} editors`;
+  const detail = `draft of ${outcome.events} events; review copy sent to ${editors}`;
   await logAction(deps, week, actor, 'review-requested', detail);
   return { status: 'review-requested', week, events: outcome.events, editors: deps.editors.length };
 }
