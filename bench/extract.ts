@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { extractArticle } from '../functions/domain/extract/extract-article.js';
 import { translateRole } from '../functions/domain/knowledge/role-translation.js';
+import { matchStory } from '../functions/domain/stories/assign-story.js';
+import type { StoryArticle } from '../functions/domain/stories/story-facts.js';
 import { LAMBDA_ESBUILD_OPTIONS } from '../infra/constructs/bulletin-function.js';
 import { FUNCTION_SPECS } from '../infra/constructs/function-specs.js';
+import { busyWindow, NATIONAL_UNIVERSITY } from '../tests/unit/stories/reports.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -76,7 +79,20 @@ function roleTranslation() {
   return (performance.now() - start) / (rounds * roles.length * 2);
 }
 
+/** Ingest's same-event matcher: one report against a window of 200 stored ones (moved here from a unit test). */
+function storyMatching() {
+  const window = busyWindow(200);
+  const target = NATIONAL_UNIVERSITY[2] as StoryArticle;
+  matchStory(target, window);
+  const start = performance.now();
+  for (let i = 0; i < 50; i++) matchStory(target, window);
+  return (performance.now() - start) / 50;
+}
+
 const warm = await warmExtraction();
+console.log(
+  `extract: story matching against 200 stored reports ${storyMatching().toFixed(2)} ms per report (target < 25 ms)`,
+);
 console.log(
   `extract: role translation ${(roleTranslation() * 1000).toFixed(0)} µs per call (target < 200 µs)`,
 );

@@ -105,14 +105,9 @@ describe('matchStory', () => {
     expect(matchStory(OTHERS[0] as StoryArticle, [OTHERS[0] as StoryArticle])).toBeNull();
   });
 
-  it('matches one report against a window of 200 stored reports in a few milliseconds', () => {
-    const window = busyWindow(200);
-    const target = NATIONAL_UNIVERSITY[2] as StoryArticle;
-    matchStory(target, window);
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) matchStory(target, window);
-    // Typically 2-3 ms; the bound only catches a blow-up (a quadratic pass), not a slow machine.
-    expect((performance.now() - started) / 20).toBeLessThan(25);
+  it('finds nothing to join in a busy window of 200 unrelated stored reports', () => {
+    // Its speed (2-3 ms per report) is measured by `npm run bench:extract`: tests assert no timings.
+    expect(matchStory(NATIONAL_UNIVERSITY[2] as StoryArticle, busyWindow(200))).toBeNull();
   });
 });
 
