@@ -1,20 +1,25 @@
 import { type ApproveOutcome, approveWeek } from './review-approve.js';
 import type { ReviewDeps } from './review-deps.js';
 
-export type AutoSendOutcome = ApproveOutcome | { status: 'not-awaiting-review'; week: string };
+export type AutoSendOutcome =
+  | ApproveOutcome
+  | { status: 'not-awaiting-review'; week: string }
+  | { status: 'editor-acted'; week: string };
 
-/** A week whose review copy went out and that no approval has sent yet. */
-export async function awaitingApproval(deps: ReviewDeps, week: string): Promise<boolean> {
-  const [record, actions] = await Promise.all([deps.bulletins.get(week), deps.reviewLog.list(week)]);
-  return record?.status === 'compiled' && actions.some((a) => a.action === 'review-requested');
-}
+/** Actions that show an editor took the week in hand: the auto-send leaves it to them. */
+const EDITOR_WORK = new Set(['correct', 'test-send']);
 
 /**
  * The optional auto-send (off by default, docs/operations.md): at the set hour, a draft whose review copy
- * went out and that no editor approved is approved by the schedule. Weeks never reviewed are left alone.
+ * went out and on which no editor acted (no correction, no test send, no approval) is approved by the
+ * schedule. Weeks never reviewed, and weeks an editor is working on, are left alone.
  */
 export async function autoSend(deps: ReviewDeps, week: string): Promise<AutoSendOutcome> {
-  if (!(await awaitingApproval(deps, week))) return { status: 'not-awaiting-review', week };
+  const [record, actions] = await Promise.all([deps.bulletins.get(week), deps.reviewLog.list(week)]);
+  const lastRequest = actions.findLastIndex((a) => a.action === 'review-requested');
+  if (record?.status !== 'compiled' || lastRequest < 0) return { status: 'not-awaiting-review', week };
+  if (actions.slice(lastRequest).some((a) => EDITOR_WORK.has(a.action)))
+    return { status: 'editor-acted', week };
   return approveWeek(deps, week, 'schedule (auto-send)');
 }
 

@@ -66,9 +66,14 @@ describe('review use cases (in memory)', () => {
     expect(await r.deps.bulletins.get('2026-W47')).toMatchObject({ status: 'sent', draft: false });
   });
 
-  it('the auto-send approves only a draft whose review went out', async () => {
+  it('the auto-send approves only a draft whose review went out and no editor is working on', async () => {
     const r = await week47();
     expect(await autoSend(r.deps, '2026-W47')).toMatchObject({ status: 'not-awaiting-review' });
+    await requestReview(r.deps, '2026-W47', 'schedule');
+    await correctArticle(r.deps, 'tr', { eventDate: '2026-11-18' }, 'press@example.org');
+    expect(await autoSend(r.deps, '2026-W47')).toEqual({ status: 'editor-acted', week: '2026-W47' });
+    expect(r.jobs).toEqual([]);
+    // A fresh review copy (the next scheduled run) starts the clock again.
     await requestReview(r.deps, '2026-W47', 'schedule');
     expect(await autoSend(r.deps, '2026-W47')).toMatchObject({ status: 'approved' });
     expect((await r.deps.reviewLog.list('2026-W47')).at(-1)).toMatchObject({
