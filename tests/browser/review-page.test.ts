@@ -117,6 +117,17 @@ describe('the review page in Chromium', () => {
       /press@example\.org.*correct.*uz-declaration: exclude/,
     );
 
+    // Two reports that are one event: merged from the select, which names each article by its title.
+    const tr = page.locator('#a-tr-protocol');
+    await tr.locator('summary').click();
+    await tr
+      .locator('select[name="mergeWith"]')
+      .selectOption({ label: 'Hungary scholarships <b>grow</b> (hu-programme)' });
+    await tr.locator('button[type="submit"]').click();
+    await page.waitForURL(/#a-tr-protocol$/);
+    expect(await page.locator('.item').count()).toBe(1);
+    expect(await page.locator('#a-tr-protocol li', { hasText: 'Merged with' }).count()).toBe(1);
+
     for (const width of [375, 1200]) {
       await page.setViewportSize({ width, height: 900 });
       const overflow = await page.evaluate<boolean>(

@@ -62,13 +62,17 @@ const area = (name: string, label: string, value: string) =>
 const check = (name: string, label: string, on: boolean) =>
   `<label><input type="checkbox" name="${name}"${on ? ' checked' : ''}> ${e(label)}</label>`;
 
-function correctionForm(a: ReviewArticle, action: string, others: string[]): string {
+/** Articles an editor may merge with, by id, labelled with their title so they can be told apart. */
+type Choice = { id: string; title: string };
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+function correctionForm(a: ReviewArticle, action: string, others: Choice[]): string {
   const x = a.extracted;
   const c = a.correction;
-  const merge = ['', ...others.filter((id) => id !== x.id)]
+  const merge = [{ id: '', title: '— not merged —' }, ...others.filter((o) => o.id !== x.id)]
     .map(
-      (id) =>
-        `<option value="${e(id)}"${c?.mergeWith === id ? ' selected' : ''}>${e(id || '— not merged —')}</option>`,
+      (o) =>
+        `<option value="${e(o.id)}"${c?.mergeWith === o.id && o.id ? ' selected' : ''}>${e(o.id ? `${short(o.title)} (${o.id})` : o.title)}</option>`,
     )
     .join('');
   return `<details><summary>Correct this article · Düzəliş</summary><form method="post" action="${e(action)}">
@@ -87,7 +91,7 @@ ${check('split', 'Split: this article is an event of its own', Boolean(c?.split)
 <p><button type="submit">Save correction · Yadda saxla</button></p></form></details>`;
 }
 
-function article(a: ReviewArticle, action: string, others: string[]): string {
+function article(a: ReviewArticle, action: string, others: Choice[]): string {
   const x = a.extracted;
   return `<div class="article" id="a-${e(x.id)}"><p><code>${e(x.id)}</code> · ${e(x.language)} · ${e(x.source.key)}<br><b>${e(x.title)}</b></p>
 ${facts(x, a.correction)}${correctionForm(a, action, others)}</div>`;
@@ -111,7 +115,10 @@ export function reviewPage(
   notice?: string,
 ): string {
   const correct = `/review/correct?${links.query}`;
-  const ids = [...review.items.flatMap((i) => i.articles), ...review.excluded].map((a) => a.extracted.id);
+  const ids = [...review.items.flatMap((i) => i.articles), ...review.excluded].map((a) => ({
+    id: a.extracted.id,
+    title: a.extracted.title,
+  }));
   const items = review.items
     .map(
       (
