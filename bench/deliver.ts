@@ -47,10 +47,10 @@ try {
   const { handler: deliver } = await import('../functions/handlers/deliver.js');
   const queue = new LocalQueue('deliver', deliver as SqsHandler, { dlqDir: join(dir, 'dlq', 'deliver') });
   const { createCompileHandler } = await import('../functions/handlers/compile-handler.js');
-  const { makeCompileDeps } = await import('../functions/use-cases/make-deps.js');
+  const { makeReviewDeps } = await import('../functions/use-cases/review-deps.js');
   const { lambdaContext } = await import('../cli/local/lambda-context.js');
   const compile = createCompileHandler(
-    makeCompileDeps(config, {
+    makeReviewDeps(config, {
       enqueue: async (jobs) => jobs.forEach((j) => void queue.send(JSON.stringify(j))),
     }),
     config.TIME_ZONE,

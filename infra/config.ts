@@ -21,6 +21,8 @@ export const PARAMETERS = {
   retainData: 'BULLETIN_RETAIN_DATA',
   translate: 'BULLETIN_TRANSLATE',
   translateTerminology: 'BULLETIN_TRANSLATE_TERMINOLOGY',
+  editorAddresses: 'BULLETIN_EDITORS',
+  autoSendSchedule: 'BULLETIN_AUTO_SEND_SCHEDULE',
 } as const;
 
 export type ParameterName = keyof typeof PARAMETERS;
@@ -84,6 +86,20 @@ export const infraConfigSchema = z
     translateTerminology: z
       .string()
       .regex(/^[\w-]+(,[\w-]+)*$/, 'must be comma-separated Amazon Translate terminology names')
+      .optional(),
+    /** Who reviews and approves each bulletin: comma-separated addresses (docs/operations.md). */
+    editorAddresses: z
+      .string()
+      .transform((v) => v.split(',').flatMap((a) => (a.trim() ? [a.trim().toLowerCase()] : [])))
+      .pipe(z.array(z.email('must list email addresses, comma-separated')))
+      .default([]),
+    /** Off by default: when set, a draft no editor approved is sent at this time (a Scheduler expression). */
+    autoSendSchedule: z
+      .string()
+      .regex(
+        /^(cron|rate)\(.+\)$/,
+        'must be an EventBridge Scheduler expression such as cron(0 15 ? * MON *)',
+      )
       .optional(),
   })
   .refine((c) => Boolean(c.archiveDomain) === Boolean(c.archiveCertificateArn), {

@@ -5,7 +5,8 @@ import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subs
 import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { Edition } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
-import type { CompileOutcome } from '../../functions/use-cases/compile-bulletin.js';
+import { approveWeek } from '../../functions/use-cases/review-approve.js';
+import type { ReviewOutcome } from '../../functions/use-cases/review-request.js';
 import { exampleFiles } from '../local/examples.js';
 import { capturedEmails, saveEmails } from '../local/mailbox.js';
 import { openLocalSystem } from '../local/runtime.js';
@@ -25,8 +26,9 @@ export const demo: Command = {
   usage: `Usage: bulletin demo [--state DIR]
 
 Non-interactive tour of the whole pipeline on fresh local state (default .bulletin/demo, wiped first):
-ingests every file in examples/, compiles every week that has articles, delivers each bulletin to three
-demo subscribers (editions az, en, both) through the local SES, prints a summary and exits 0.`,
+ingests every file in examples/, compiles every week that has articles as a draft and emails its review copy to
+the editors (as the schedule does), approves each draft itself, so each bulletin reaches three demo
+subscribers (editions az, en, both) through the local SES; prints a summary and exits 0.`,
   async run(argv) {
     const { values } = parse(argv, { state: { type: 'string' } });
     const dir = stateDir(values.state ?? '.bulletin/demo');
@@ -43,16 +45,22 @@ demo subscribers (editions az, en, both) through the local SES, prints a summary
         await subscribers.put(newSubscriber(email, edition, now));
       }
       const weeks = await new DynamoArticleRepository(doc, system.config.TABLE_NAME).listWeeks();
+      // What the schedule and an editor do each week: the review copy to the editors, then the approval.
       for (const week of weeks) {
-        const outcome = (await system.compile({ week, send: true })) as CompileOutcome;
-        console.log(outcomeLine(outcome, system.config.ARCHIVE_BASE_URL));
+        const reviewed = (await system.compile({ week, review: true })) as ReviewOutcome;
+        console.log(outcomeLine(reviewed, system.config.ARCHIVE_BASE_URL));
+        if (reviewed.status !== 'review-requested') continue;
+        const approved = await approveWeek(system.review, week, 'demo (approves its own drafts)');
+        console.log(outcomeLine(approved, system.config.ARCHIVE_BASE_URL));
       }
       await system.settle();
       const emails = await capturedEmails(system.config.SES_ENDPOINT ?? '');
       saveEmails(join(dir, 'mail'), emails);
       const ok = records.filter((r) => r?.status === 'ok').length;
+      const editors = system.review.editors.map((e) => e.email);
+      const reviews = emails.filter((m) => m.destination.to.some((to) => editors.includes(to))).length;
       console.log(
-        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers.`,
+        `Summary: ${records.length} files, ${ok} articles, ${weeks.length} weeks, ${emails.length - reviews} emails sent to ${DEMO_SUBSCRIBERS.length} subscribers, after ${reviews} review copies to ${editors.length === 1 ? '1 editor' : `${editors.length} editors`}, each approved by the demo.`,
       );
       console.log(
         `Emails: ${join(dir, 'mail')}/  Archive: run \`npm start -- --state ${dir}\` and open ${system.config.ARCHIVE_BASE_URL}/`,

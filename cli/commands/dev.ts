@@ -4,8 +4,10 @@ import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { SourceRecord } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
+import { reviewLinkLine } from '../local/dev-review.js';
 import { exampleFiles } from '../local/examples.js';
 import { watchInbox } from '../local/inbox-watcher.js';
+import { watchKnowledge } from '../local/knowledge-watcher.js';
 import { replayDeadLetters } from '../local/replay.js';
 import { DEFAULT_PORT, type LocalSystem, openLocalSystem } from '../local/runtime.js';
 import { startLocalServer } from '../local/server.js';
@@ -16,17 +18,19 @@ import { type Command, parse, UsageError } from '../usage.js';
 
 export const dev: Command = {
   summary: 'run the whole system locally: emulators, inbox watcher, archive server (npm start)',
-  usage: `Usage: bulletin dev [--state DIR] [--inbox DIR] [--port N]
+  usage: `Usage: bulletin dev [--state DIR] [--inbox DIR] [--knowledge DIR] [--port N]
 
 Starts S3, DynamoDB and SES emulators on 127.0.0.1 (state kept in --state, default .bulletin/), watches the
 inbox folder (default ./inbox/): every file dropped there is uploaded under inbox/ and ingested by the real
-handler. Serves the archive, the feeds and the subscription pages on --port (default ${DEFAULT_PORT}), with the
-current week's draft updated after every ingest. On first start it ingests examples/. Other commands given
+handler; a knowledge file (.json) dropped into --knowledge (default ./knowledge/) is uploaded under knowledge/
+and merged over the built-in knowledge base at once. Serves the archive, the feeds, the subscription pages and the editors' review page (its link printed at
+start) on --port (default ${DEFAULT_PORT}), with the current week's draft updated after every ingest. On first start it ingests examples/. Other commands given
 the same --state use this running system. Ctrl-C stops it.`,
   async run(argv) {
     const { values } = parse(argv, {
       state: { type: 'string' },
       inbox: { type: 'string' },
+      knowledge: { type: 'string' },
       port: { type: 'string' },
     });
     const port = values.port ? Number(values.port) : DEFAULT_PORT;
@@ -60,13 +64,19 @@ the same --state use this running system. Ctrl-C stops it.`,
     };
     await catchUp(system, inbox, sources, handlers.onRefused);
     const watcher = watchInbox(inbox, system.config, handlers);
+    const knowledgeDir = resolve(values.knowledge ?? 'knowledge');
+    const knowledgeWatcher = watchKnowledge(system, knowledgeDir);
     const timer = setInterval(() => void watch(), 500);
     console.log(`Inbox:     drop files into ${inbox}`);
+    console.log(
+      `Knowledge: drop knowledge files (.json) into ${knowledgeDir}, then \`npx bulletin reprocess\``,
+    );
     console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
     console.log(`Search:    ${url}/archive/az/search.html  (English: ${url}/archive/en/search.html)`);
     console.log(
       `Subscribe: ${url}/subscribe  (English: ?lang=en; double opt-in, the confirmation appears in the mail viewer)`,
     );
+    console.log(await reviewLinkLine(system, url));
     console.log(`Mail:      ${system.config.SES_ENDPOINT}/  (local SES mail viewer)`);
     console.log('Press Ctrl-C to stop.');
     await new Promise<void>((done) => {
@@ -74,6 +84,7 @@ the same --state use this running system. Ctrl-C stops it.`,
     });
     clearInterval(timer);
     await watcher.close();
+    await knowledgeWatcher.close();
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
     await system.settle();
@@ -88,10 +99,12 @@ async function serve(system: LocalSystem, port: number) {
   const owned = system.owned;
   if (!owned) throw new Error('dev must own its emulators');
   const { handler: api } = await import('../../functions/handlers/subscriptions.js');
+  const { createReviewHandler } = await import('../../functions/handlers/review-handler.js');
   const served = await startLocalServer({
     config: system.config,
     port,
     api: api as never,
+    review: createReviewHandler(system.review) as never,
     onReplay: () => replayDeadLetters(system.stateDir, { ingest: owned.ingest, deliver: owned.delivery }),
     onDeliveryJobs: (jobs: DeliveryJob[]) => {
       for (const job of jobs) owned.delivery.send(JSON.stringify(job));
@@ -133,6 +146,6 @@ async function firstStart(system: LocalSystem, watch: () => Promise<number>) {
   await watch();
   const weeks = await compileAllWeeks(system);
   console.log(
-    `Compiled ${weeks.join(', ')} (not sent: \`npx bulletin send --week ${weeks.at(-1)}\` emails one)`,
+    `Compiled ${weeks.join(', ')} (not sent: \`npx bulletin send --week ${weeks.at(-1)}\` emails the review copy to the editors)`,
   );
 }

@@ -30,16 +30,34 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     load: async () => (await import('./status.js')).status,
   },
   compile: {
-    summary: 'compile one ISO week into the bulletin (archive, feeds); --send also emails it',
+    summary: 'compile one ISO week into the bulletin (archive, feeds); --send also emails the review copy',
     load: async () => (await import('./compile.js')).compile,
   },
   send: {
-    summary: 'compile and email one ISO week to every active subscriber (once)',
+    summary:
+      'compile one ISO week as a draft and email the review copy to the editors (--test ADDRESS: one test copy)',
     load: async () => (await import('./compile.js')).send,
+  },
+  review: {
+    summary: "print a week's draft: items, article ids, extracted and corrected facts, audit trail",
+    load: async () => (await import('./review.js')).review,
+  },
+  correct: {
+    summary:
+      'correct one article: date, countries, organizations, agreements, headline, lead, exclude, merge, split',
+    load: async () => (await import('./correct.js')).correct,
+  },
+  approve: {
+    summary: "approve a week's draft and send it to every active subscriber (once)",
+    load: async () => (await import('./review.js')).approve,
   },
   subscribers: {
     summary: 'add, import, list or remove subscribers',
     load: async () => (await import('./subscribers.js')).subscribers,
+  },
+  knowledge: {
+    summary: 'add organizations, people, places or words to the extraction knowledge base (no deploy)',
+    load: async () => (await import('./knowledge.js')).knowledge,
   },
   replay: {
     summary: 'send messages parked in the dead-letter queues back to their queues',

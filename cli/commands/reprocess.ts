@@ -2,6 +2,7 @@ import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import { INBOX_PREFIX, ingestArticle } from '../../functions/use-cases/ingest-article.js';
 import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
+import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { sourceLine } from '../local/uploads.js';
@@ -11,13 +12,16 @@ export const reprocess: Command = {
   summary: 'run every file under inbox/ through ingestion again (after an extractor upgrade)',
   usage: `Usage: bulletin reprocess [--state DIR]
 
-Re-extracts every object under inbox/ with the current code. Idempotent: a file yields the same article id
+Re-extracts every object under inbox/ with the current code and knowledge (built-in and knowledge/ in the
+bucket); editors' corrections, kept beside the articles, stay. Idempotent: a file yields the same article id
 as before (refreshed in place), duplicates stay duplicates, and no article is ever created twice.`,
   async run(argv) {
     const { values } = parse(argv, { state: { type: 'string' } });
     const system = await openLocalSystem(stateDir(values.state));
     try {
       const deps = makeIngestDeps(system.config);
+      // With the knowledge files added since (bulletin knowledge add, knowledge/ in the bucket).
+      await refreshKnowledge(deps);
       const keys = await new S3ObjectStore(makeS3Client(system.config), system.config.BUCKET_NAME).list(
         INBOX_PREFIX,
       );

@@ -49,7 +49,7 @@ compiled bulletin (compiled, sent, empty with the reason).`,
               : ` (queueing: ${b.jobsQueued ?? 0} jobs so far)`
             : '';
         console.log(
-          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}${progress}`,
+          `  ${b.week}  ${b.status.padEnd(8)} ${b.events} events${b.reason ? `: ${b.reason}` : ''}${progress}${b.status === 'compiled' && b.events > 0 ? ` (draft: \`bulletin review --week ${b.week}\`, then approve)` : ''}`,
         );
       }
       return 0;

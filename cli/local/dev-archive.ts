@@ -5,7 +5,7 @@ import {
 import type { SourceRecord } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { compileDraft } from '../../functions/use-cases/compile-draft.js';
-import { makeCompileDeps } from '../../functions/use-cases/make-deps.js';
+import { makeReviewDeps } from '../../functions/use-cases/review-deps.js';
 import type { LocalSystem } from './runtime.js';
 
 /**
@@ -14,7 +14,7 @@ import type { LocalSystem } from './runtime.js';
  * arriving during a run schedules exactly one more.
  */
 export function draftRefresher(system: LocalSystem, onError: (error: Error) => void) {
-  const deps = makeCompileDeps(system.config, { enqueue: async () => undefined });
+  const deps = makeReviewDeps(system.config, { enqueue: async () => undefined });
   let running: Promise<void> | null = null;
   let again = false;
   const run = async () => {

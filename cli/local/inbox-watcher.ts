@@ -15,21 +15,34 @@ export interface InboxHandlers {
 }
 
 /** The bucket key of a file under the inbox folder, and why it is not uploaded (null: it is). */
-export function inboxKeyFor(dir: string, file: string): { key: string; refusal: string | null } {
-  const key = `inbox/${relative(dir, file).split(sep).join('/')}`;
+export function inboxKeyFor(
+  dir: string,
+  file: string,
+  prefix = 'inbox/',
+): { key: string; refusal: string | null } {
+  const key = `${prefix}${relative(dir, file).split(sep).join('/')}`;
   return { key, refusal: hiddenNameReason(key) ?? inboxKeyProblem(key) };
 }
 
-/** Mirrors a folder into the bucket under inbox/: a file dropped (or saved again) there is uploaded. */
-export function watchInbox(dir: string, config: Config, handlers: InboxHandlers) {
+/**
+ * Mirrors a folder into the bucket under inbox/ (or another prefix: knowledge/ for knowledge files): a file
+ * dropped (or saved again) there is uploaded.
+ */
+export function watchInbox(
+  dir: string,
+  config: Config,
+  handlers: InboxHandlers,
+  options: { prefix?: string; onUploaded?: (key: string) => void } = {},
+) {
   mkdirSync(dir, { recursive: true });
   const s3 = makeS3Client(config);
   const upload = async (file: string) => {
-    const { key, refusal } = inboxKeyFor(dir, file);
+    const { key, refusal } = inboxKeyFor(dir, file, options.prefix);
     try {
       if (refusal)
         return await handlers.onRefused(refusedSource(key, statSync(file).size, refusal, new Date()));
       await s3.send(new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, Body: readFileSync(file) }));
+      options.onUploaded?.(key);
     } catch (error) {
       handlers.onError(file, error as Error);
     }

@@ -8,6 +8,7 @@ import {
   JOBS_PER_BATCH,
   LEASE_CLOCK_MARGIN_MS,
 } from '../../functions/shared/delivery-limits.js';
+import { makeReviewDeps, type ReviewDeps } from '../../functions/use-cases/review-deps.js';
 import { type Emulators, startEmulators } from './emulators.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalQueue, type SqsHandler } from './local-queue.js';
@@ -16,6 +17,7 @@ import { forwardInboxEvents } from './s3-notifications.js';
 import { localSecret, type RuntimeInfo, readRuntime } from './state.js';
 
 export const DEFAULT_PORT = 8787;
+export const LOCAL_EDITOR = 'editor@cooperation-bulletin.local';
 const NAME = 'cooperation-bulletin-local';
 
 /**
@@ -29,6 +31,8 @@ export interface LocalSystem {
   owned: { emulators: Emulators; ingest: LocalQueue; delivery: LocalQueue } | null;
   attachedTo: RuntimeInfo | null;
   compile(event: Partial<CompileEvent>): Promise<unknown>;
+  /** The review flow's ports (corrections, audit trail, mail), delivering through this system's queue. */
+  review: ReviewDeps;
   /** Waits until every queued ingest and delivery message has been handled. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -50,6 +54,8 @@ export function localEnv(
     SENDER_ADDRESS: 'bulletin@cooperation-bulletin.local',
     SES_MAX_SEND_RATE: '1000',
     LINK_SECRET: localSecret(stateDir),
+    // Review copies land in the local mail viewer; EDITOR_ADDRESSES in the environment names others.
+    EDITOR_ADDRESSES: process.env.EDITOR_ADDRESSES ?? LOCAL_EDITOR,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   };
 }
@@ -89,6 +95,7 @@ async function own(stateDir: string, port: number): Promise<LocalSystem> {
     owned: { emulators, ingest, delivery },
     attachedTo: null,
     compile: (event) => invokeCompile(config, queue, event),
+    review: makeReviewDeps(config, queue),
     async settle() {
       await ingest.drain();
       await delivery.drain();
@@ -114,6 +121,7 @@ function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
     owned: null,
     attachedTo: running,
     compile: (event) => invokeCompile(config, queue, event),
+    review: makeReviewDeps(config, queue),
     settle: async () => undefined,
     stop: async () => undefined,
   };
@@ -166,8 +174,8 @@ async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
 
 async function invokeCompile(config: Config, queue: DeliveryQueue, event: Partial<CompileEvent>) {
   const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-  const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
-  const handler = createCompileHandler(makeCompileDeps(config, queue), config.TIME_ZONE);
+  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+  const handler = createCompileHandler(makeReviewDeps(config, queue), config.TIME_ZONE);
   return handler(event as CompileEvent, lambdaContext('compile'));
 }
 

@@ -33,6 +33,8 @@ export interface LocalServerOptions {
   onDeliveryJobs: (jobs: DeliveryJob[]) => void;
   onReplay: () => Record<string, number>;
   api: ApiHandler;
+  /** The editors' review routes (/review...), served by the review handler as API Gateway would call it. */
+  review?: ApiHandler;
 }
 
 /** `bulletin dev`'s web server on 127.0.0.1: the archive and feeds from the local bucket, and a control path. */
@@ -67,10 +69,11 @@ async function handle(
   if (req.method === 'POST' && url.pathname === '/_local/replay') {
     return send(res, 200, 'application/json', JSON.stringify(options.onReplay()));
   }
-  if (API_PATHS.has(url.pathname.replace(/\/+$/, ''))) {
-    const result = await options.api(
+  const review = options.review && /^\/review(\/|$)/.test(url.pathname) ? options.review : null;
+  if (review || API_PATHS.has(url.pathname.replace(/\/+$/, ''))) {
+    const result = await (review ?? options.api)(
       apiGatewayEvent(req, await readBody(req)),
-      lambdaContext('subscriptions'),
+      lambdaContext(review ? 'review' : 'subscriptions'),
     );
     res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
     return res.end(result.body ?? '');

@@ -12,7 +12,9 @@ export function respond(status: number, body: string, type = 'text/html; charset
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+      // No framing: the review page's buttons must not be clickable through another site's frame.
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
     },
     body,
   };

@@ -8,9 +8,12 @@ import { loadConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
 import { INBOX_PREFIX, ingestArticle } from '../use-cases/ingest-article.js';
 import { makeIngestDeps } from '../use-cases/ingest-deps.js';
+import { knowledgeRefresher } from '../use-cases/knowledge-additions.js';
 import { decodeS3Key, type IngestBody, ingestBodySchema } from './ingest-event.js';
 
 const deps = makeIngestDeps(loadConfig());
+// Knowledge files under knowledge/ in the bucket apply without a deploy: read at the first batch, then every minute.
+const refreshKnowledge = knowledgeRefresher(deps);
 // Each SQS message is parsed on its own: one malformed message fails alone, the rest of the batch goes on.
 const processor = new BatchProcessor(EventType.SQS, {
   parser,
@@ -36,6 +39,7 @@ async function processRecord(record: ParsedRecord<SQSRecord, IngestBody>): Promi
   }
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, processRecord, processor, { context }),
-).use(injectLambdaContext(logger));
+export const handler = middy(async (event: SQSEvent, context: Context) => {
+  await refreshKnowledge();
+  return processPartialResponse(event, processRecord, processor, { context });
+}).use(injectLambdaContext(logger));

@@ -23,6 +23,18 @@ export const configSchema = z.object({
   /** Signing key for links in emails: given directly (local mode) or read from Secrets Manager (AWS). */
   LINK_SECRET: z.string().min(32).optional(),
   LINK_SECRET_ARN: z.string().optional(),
+  /** Who reviews and approves each bulletin before subscribers get it: comma-separated addresses. */
+  EDITOR_ADDRESSES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').flatMap((a) => (a.trim() ? [a.trim().toLowerCase()] : [])))
+    .pipe(z.array(z.email('EDITOR_ADDRESSES must list email addresses, comma-separated'))),
+  /** How long a review link in the editors' email stays valid. */
+  REVIEW_LINK_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(7 * 24),
   SOFT_BOUNCE_LIMIT: z.coerce.number().int().positive().default(3),
   MAX_UPLOAD_BYTES: z.coerce
     .number()

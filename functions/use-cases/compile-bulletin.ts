@@ -9,6 +9,7 @@ import type {
   DeliveryLedger,
   SubscriberRepository,
 } from '../ports/repositories.js';
+import type { CorrectionRepository } from '../ports/review.js';
 import type { Translator } from '../ports/translator.js';
 import { COMPILE_TIMEOUT_SECONDS } from '../shared/delivery-limits.js';
 import { compiledRecord, EMPTY_REASON, emptyRecord } from './bulletin-record.js';
@@ -16,6 +17,7 @@ import { findLateNews } from './late-news.js';
 import { loadArticles, loadArticlesById } from './load-articles.js';
 import { publishArchive } from './publish-archive.js';
 import { isQueueingAbandoned, queueDelivery } from './queue-delivery.js';
+import { buildCorrectedBulletin, correctedRecords, correctedWeek } from './review-corrected-week.js';
 import { translateBulletin } from './translate-summaries.js';
 import { writeEditions } from './write-editions.js';
 
@@ -31,6 +33,8 @@ export interface CompileDeps {
   archiveBaseUrl: string;
   /** Fills summaries missing in a reader language (cached); without it the original is shown, marked. */
   translator?: Translator;
+  /** Editors' corrections (review): applied over the extracted facts at every compile. */
+  corrections?: CorrectionRepository;
 }
 
 export type CompileOutcome =
@@ -75,17 +79,22 @@ export async function compileBulletin(
   const news = await findLateNews(deps.articles, week, await deps.bulletins.list());
   // Late arrivals also belong on their own week's archive page.
   for (const stale of news.staleWeeks) await refreshSentWeek(deps, stale);
-  const records = await deps.articles.listWeek(week);
-  if (records.length === 0 && news.late.length === 0) {
+  const { records, corrections } = await correctedWeek(deps, week);
+  const lateNews = await correctedRecords(deps, news.late);
+  if (records.length === 0 && lateNews.records.length === 0) {
     await recordEmpty(deps, week, previous, options);
     if (news.staleWeeks.length > 0) await publishArchive(deps, await deps.bulletins.list());
     return { status: 'empty', week, reason: EMPTY_REASON };
   }
   const [articles, late] = await Promise.all([
     loadArticles(deps.store, records),
-    loadArticles(deps.store, news.late),
+    loadArticles(deps.store, lateNews.records),
   ]);
-  const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
+  const built = buildCorrectedBulletin(
+    { week, articles, late },
+    new Map([...corrections, ...lateNews.corrections]),
+  );
+  const bulletin = await translateBulletin(built, deps.translator);
   const written = await writeEditions(deps, bulletin, { emails: true });
   const record = compiledRecord(bulletin, written, previous, deps.clock, options.draft === true);
   const counts = { week, events: record.events, late: bulletin.late.length, queuedSubscribers: 0 };
@@ -122,13 +131,15 @@ async function refreshSentWeek(deps: CompileDeps, previous: BulletinRecord): Pro
   } as const;
   // While 'sending', the sender still writes the record (sentAt): leave it to the next compile.
   if (previous.status !== 'sent') return outcome;
-  const records = await deps.articles.listWeek(week);
+  // Editors' corrections made after the send (errata) show on the archive page; the email stays as sent.
+  const { records, corrections } = await correctedWeek(deps, week);
   if (records.length === 0) return outcome;
   const [articles, late] = await Promise.all([
     loadArticles(deps.store, records),
     loadArticlesById(deps.store, lateIds),
   ]);
-  const bulletin = await translateBulletin(buildBulletin({ week, articles, late }), deps.translator);
+  const built = buildCorrectedBulletin({ week, articles, late }, corrections);
+  const bulletin = await translateBulletin(built, deps.translator);
   const written = await writeEditions(deps, bulletin, { emails: false });
   const record = compiledRecord(bulletin, written, previous, deps.clock, false);
   const sentArticleIds = previous.sentArticleIds ?? previous.articleIds;

@@ -20,6 +20,7 @@ import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.js';
+import { REVIEW_PATH_PREFIX } from './review-api.js';
 import { SUBSCRIPTION_PATHS } from './subscriptions-api.js';
 
 /** The only prefixes of the bucket the public may read. */
@@ -94,7 +95,7 @@ export class ArchiveCdn extends Construct {
 
   private routeApi(apiDomainName: string): void {
     const origin = new HttpOrigin(apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY });
-    for (const path of SUBSCRIPTION_PATHS) {
+    for (const path of [...SUBSCRIPTION_PATHS, REVIEW_PATH_PREFIX]) {
       this.distribution.addBehavior(`${path}*`, origin, {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,

@@ -13,7 +13,7 @@ import { acknowledge } from './nag.js';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVICE_NAME = 'cooperation-bulletin';
 
-export type HandlerName = 'ingest' | 'compile' | 'deliver' | 'subscriptions' | 'feedback';
+export type HandlerName = 'ingest' | 'compile' | 'deliver' | 'subscriptions' | 'feedback' | 'review';
 
 /** The handler's source file, or undefined while it is not written yet (the stack then leaves it out). */
 export function handlerEntry(name: HandlerName, root = REPO_ROOT): string | undefined {

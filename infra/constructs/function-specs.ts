@@ -51,6 +51,13 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
     timeout: Duration.seconds(10),
     memorySize: 512,
   },
+  review: {
+    description: "Editors' review page: corrections, test sends, approve and send",
+    // Behind API Gateway (30 s): a correction recompiles one week's draft (three editions), seconds at most.
+    timeout: Duration.seconds(29),
+    // The same CPU as compile, which does the same work.
+    memorySize: 1024,
+  },
   feedback: {
     description: 'Suppresses addresses that bounced or complained',
     // One SNS notification is one or two DynamoDB writes.

@@ -1,11 +1,18 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { OVERDUE_METRIC } from '../../functions/shared/metrics.js';
 
 export interface MonitoringProps {
   /** Who hears about alarms; without it operators subscribe to the topic themselves. */
@@ -32,6 +39,26 @@ export class Monitoring extends Construct {
       dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       {
         description: `Messages are waiting in the ${name} dead-letter queue: inspect them, fix the cause, redrive.`,
+      },
+    );
+  }
+
+  /**
+   * The compile function's hourly check publishes OverdueDrafts (embedded metric format): weeks whose review
+   * copy went out over 24 hours ago and that no one approved. One is enough to wake someone.
+   */
+  watchOverdueDrafts(): Alarm {
+    return this.alarm(
+      'ReviewOverdue',
+      new Metric({
+        namespace: OVERDUE_METRIC.namespace,
+        metricName: OVERDUE_METRIC.name,
+        statistic: 'Maximum',
+        period: Duration.hours(1),
+      }),
+      {
+        description:
+          'A bulletin draft is still unapproved 24 h after its review copy went out: an editor should approve or correct it (docs/operations.md).',
       },
     );
   }

@@ -18,6 +18,7 @@ export interface SubscriptionsApiProps {
 /** HTTP API in front of the subscriptions function; CloudFront serves it under the archive's domain. */
 export class SubscriptionsApi extends Construct {
   readonly api: HttpApi;
+  readonly stage: HttpStage;
 
   constructor(scope: Construct, id: string, props: SubscriptionsApiProps) {
     super(scope, id);
@@ -29,7 +30,7 @@ export class SubscriptionsApi extends Construct {
       retention: props.logRetention,
       removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
-    new HttpStage(this, 'DefaultStage', {
+    this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,

@@ -10,6 +10,9 @@ export interface WeeklyScheduleProps {
   expression: string;
   timeZone: string;
   target: IFunction;
+  /** The compile event; the weekly run asks for the review (the editors' draft). */
+  input?: Record<string, unknown>;
+  description?: string;
 }
 
 /** EventBridge Scheduler invokes compile once a week in the bulletin's own time zone. */
@@ -31,11 +34,12 @@ export class WeeklySchedule extends Construct {
       'This queue is itself the dead-letter queue of the schedule target (Scheduler DLQs are not SQS redrives).',
     );
     this.schedule = new Schedule(this, 'Schedule', {
-      description: 'Compiles and sends the weekly bulletin',
+      description:
+        props.description ?? 'Compiles the weekly bulletin and emails the review copy to the editors',
       schedule: ScheduleExpression.expression(props.expression, TimeZone.of(props.timeZone)),
       target: new LambdaInvoke(props.target, {
-        // No week given: the handler compiles the week that just ended, in the bulletin's time zone.
-        input: ScheduleTargetInput.fromObject({ send: true }),
+        // No week given: the week that just ended, in the bulletin's time zone, as a draft for the editors.
+        input: ScheduleTargetInput.fromObject(props.input ?? { review: true }),
         deadLetterQueue: this.dlq,
         retryAttempts: 3,
         // A bulletin that could not start within 6 hours is better compiled by hand than sent late.

@@ -15,6 +15,7 @@ import { IngestPipeline } from '../constructs/ingest-pipeline.js';
 import { Mail } from '../constructs/mail.js';
 import { Monitoring } from '../constructs/monitoring.js';
 import { acknowledge } from '../constructs/nag.js';
+import { ReviewApi } from '../constructs/review-api.js';
 import { Storage } from '../constructs/storage.js';
 import { SubscriptionsApi } from '../constructs/subscriptions-api.js';
 import {
@@ -23,6 +24,7 @@ import {
   wireDeliver,
   wireFeedback,
   wireIngest,
+  wireReview,
   wireSubscriptions,
 } from './function-wiring.js';
 
@@ -86,6 +88,11 @@ export class BulletinStack extends Stack {
     const deliverFn = this.makeFunction('deliver');
     if (deliverFn) wireDeliver(deliverFn, shared);
     if (subscriptions) wireSubscriptions(subscriptions, shared);
+    const reviewFn = api && this.makeFunction('review');
+    if (reviewFn && api) {
+      wireReview(reviewFn, shared);
+      new ReviewApi(this, 'Review', { api, handler: reviewFn });
+    }
     const feedbackFn = this.makeFunction('feedback');
     if (feedbackFn) wireFeedback(feedbackFn, shared);
 

@@ -37,12 +37,14 @@ const mailFor = (s: Shared, maxSendRate: number) => ({
 });
 
 export function wireIngest(fn: BulletinFunction, s: Shared): void {
-  bindBucket(fn, s.storage.bucket, { read: ['inbox/'], write: ['articles/', 'rejected/'] });
+  // knowledge/: the knowledge files editors add without a deploy (read each minute by a running function).
+  bindBucket(fn, s.storage.bucket, { read: ['inbox/', 'knowledge/'], write: ['articles/', 'rejected/'] });
   bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
   s.ingest.attach(fn);
 }
 
-export function wireCompile(scope: Construct, fn: BulletinFunction, s: Shared): void {
+/** What compile and the review page share: they compile drafts, approve them and mail the editors. */
+function bindReviewWork(fn: BulletinFunction, s: Shared): void {
   bindBucket(fn, s.storage.bucket, {
     // archive/: the manifest of hashes that keeps a recompile from rewriting unchanged archive pages.
     read: ['articles/', 'bulletins/', 'archive/'],
@@ -50,14 +52,45 @@ export function wireCompile(scope: Construct, fn: BulletinFunction, s: Shared): 
   });
   bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
   bindDeliveryQueue(fn, s.delivery.queue.queue);
+  // Review copies (a few per week) and test sends: far below the account's rate.
+  bindMail(fn, mailFor(s, s.config.sesMaxSendRate));
+  bindLinkSecret(fn, s.linkSecret);
+  fn.addEnvironment('EDITOR_ADDRESSES', s.config.editorAddresses.join(','));
+  // Review links point at the archive's domain, where CloudFront forwards /review* to the API.
   fn.addEnvironment('ARCHIVE_BASE_URL', s.archive.baseUrl);
   if (s.config.translate) bindTranslate(fn, s.config.translateTerminology);
+}
+
+export function wireCompile(scope: Construct, fn: BulletinFunction, s: Shared): void {
+  bindReviewWork(fn, s);
   const weekly = new WeeklySchedule(scope, 'Weekly', {
     expression: s.config.scheduleExpression,
     timeZone: s.config.scheduleTimeZone,
     target: fn,
   });
   s.monitoring.watchDlq('Schedule', weekly.dlq);
+  const overdue = new WeeklySchedule(scope, 'ReviewOverdueCheck', {
+    expression: 'rate(1 hour)',
+    timeZone: s.config.scheduleTimeZone,
+    target: fn,
+    input: { checkOverdue: true },
+    description: 'Counts drafts unapproved 24 h after their review copy (the ReviewOverdue alarm)',
+  });
+  s.monitoring.watchDlq('ReviewOverdueCheck', overdue.dlq);
+  s.monitoring.watchOverdueDrafts();
+  if (!s.config.autoSendSchedule) return;
+  const auto = new WeeklySchedule(scope, 'AutoSend', {
+    expression: s.config.autoSendSchedule,
+    timeZone: s.config.scheduleTimeZone,
+    target: fn,
+    input: { autoSend: true },
+    description: 'Sends the last week’s draft when no editor approved it by now (optional)',
+  });
+  s.monitoring.watchDlq('AutoSend', auto.dlq);
+}
+
+export function wireReview(fn: BulletinFunction, s: Shared): void {
+  bindReviewWork(fn, s);
 }
 
 export function wireDeliver(fn: BulletinFunction, s: Shared): void {

@@ -32,7 +32,9 @@ afterAll(async () => {
 
 describe('bulletin demo, end to end', () => {
   it('prints a summary of articles, weeks and emails', () => {
-    expect(output).toMatch(/Summary: \d+ files, \d+ articles, \d+ weeks, \d+ emails sent to 3 subscribers/);
+    expect(output).toMatch(
+      /Summary: \d+ files, \d+ articles, \d+ weeks, \d+ emails sent to 3 subscribers, after \d+ review copies to 1 editor,/,
+    );
   });
 
   it('stores one SOURCE record per example and the accepted articles in the bucket', async () => {
@@ -62,7 +64,7 @@ describe('bulletin demo, end to end', () => {
     const weeks = Number(/(\d+) weeks/.exec(output)?.[1]);
     expect(weeks).toBeGreaterThan(0);
     const mailDir = join(dir, 'mail');
-    const emails = readdirSync(mailDir).map(
+    const all = readdirSync(mailDir).map(
       (f) =>
         JSON.parse(readFileSync(join(mailDir, f), 'utf8')) as {
           destination: { to: string[] };
@@ -71,6 +73,11 @@ describe('bulletin demo, end to end', () => {
           headers?: { name: string; value: string }[];
         },
     );
+    // Each week's review copy went to the local editor before the demo approved it.
+    const reviews = all.filter((e) => e.destination.to.includes('editor@cooperation-bulletin.local'));
+    expect(reviews).toHaveLength(weeks);
+    for (const review of reviews) expect(review.subject).toMatch(/^\[Review · Yoxlama\]/);
+    const emails = all.filter((e) => !reviews.includes(e));
     expect(emails).toHaveLength(weeks * 3);
     for (const to of ['demo-az@example.org', 'demo-en@example.org', 'demo-both@example.org']) {
       expect(emails.filter((e) => e.destination.to.includes(to))).toHaveLength(weeks);

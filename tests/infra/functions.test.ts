@@ -21,14 +21,14 @@ describe('weekly schedule', () => {
       State: 'ENABLED',
       Target: {
         Arn: { 'Fn::GetAtt': [lambda('CompileFunction').id, 'Arn'] },
-        Input: JSON.stringify({ send: true }),
+        Input: JSON.stringify({ review: true }),
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queue('WeeklyDlq').id, 'Arn'] } },
         RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 6 * 3600 },
       },
     });
   });
 
-  it("runs as a role that may only invoke compile and write to the schedule's DLQ", () => {
+  it("runs as a role that may only invoke compile and write to the schedules' DLQs", () => {
     const role = Object.entries(resourcesOfType(template, 'AWS::IAM::Policy')).find(([id]) =>
       id.startsWith('SchedulerRole'),
     );
@@ -38,7 +38,8 @@ describe('weekly schedule', () => {
     }[];
     expect(statements.map((s) => [s.Action, show(s.Resource)])).toEqual([
       ['lambda:InvokeFunction', 'CompileFunction.Arn,CompileFunction.Arn:*'],
-      ['sqs:SendMessage', 'WeeklyDlq.Arn'],
+      // The weekly review request and the hourly check for drafts left unapproved (docs/operations.md).
+      ['sqs:SendMessage', 'ReviewOverdueCheckDlq.Arn,WeeklyDlq.Arn'],
     ]);
   });
 });

@@ -38,10 +38,10 @@ describe('least-privilege IAM per function', () => {
     });
   });
 
-  it('ingest reads inbox/, writes articles/ and rejected/, consumes the ingest queue', () => {
+  it('ingest reads inbox/ and knowledge/, writes articles/ and rejected/, consumes the ingest queue', () => {
     expect(sorted(functionStatements(template, 'IngestFunction'))).toEqual(
       sorted([
-        allow(['s3:GetObject'], [`${BUCKET}/inbox/*`]),
+        allow(['s3:GetObject'], [`${BUCKET}/inbox/*`, `${BUCKET}/knowledge/*`]),
         allow(['s3:ListBucket'], [BUCKET]),
         allow(['s3:PutObject'], [`${BUCKET}/articles/*`, `${BUCKET}/rejected/*`]),
         allow(ITEM_RW, TABLE),
@@ -50,20 +50,25 @@ describe('least-privilege IAM per function', () => {
     );
   });
 
-  it('compile reads articles/, bulletins/, archive/, publishes bulletins/, archive/, feeds/ and only sends to the delivery queue', () => {
-    expect(sorted(functionStatements(template, 'CompileFunction'))).toEqual(
-      sorted([
-        allow(['s3:GetObject'], [`${BUCKET}/archive/*`, `${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
-        allow(['s3:ListBucket'], [BUCKET]),
-        allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
-        allow(ITEM_RW, TABLE),
-        allow(
-          ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
-          ['DeliveryDeliveryQueue.Arn'],
-        ),
-      ]),
-    );
-  });
+  // Compile (the schedule) and review (the editors' page) do the same work: drafts, review copies, approval.
+  for (const fn of ['CompileFunction', 'ReviewFunction']) {
+    it(`${fn} reads articles/, bulletins/, archive/, publishes bulletins/, archive/, feeds/, mails from the sender, signs links and only sends to the delivery queue`, () => {
+      expect(sorted(functionStatements(template, fn))).toEqual(
+        sorted([
+          allow(['s3:GetObject'], [`${BUCKET}/archive/*`, `${BUCKET}/articles/*`, `${BUCKET}/bulletins/*`]),
+          allow(['s3:ListBucket'], [BUCKET]),
+          allow(['s3:PutObject'], [`${BUCKET}/archive/*`, `${BUCKET}/bulletins/*`, `${BUCKET}/feeds/*`]),
+          allow(ITEM_RW, TABLE),
+          allow(['ses:SendEmail'], SES('news@edu.example.az', 'edu.example.az')),
+          allow(SECRET, ['LinkSecret']),
+          allow(
+            ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+            ['DeliveryDeliveryQueue.Arn'],
+          ),
+        ]),
+      );
+    });
+  }
 
   it('deliver reads bulletins/, sends from the sender identity only, reads the link secret, re-queues', () => {
     expect(sorted(functionStatements(template, 'DeliverFunction'))).toEqual(
@@ -99,7 +104,7 @@ describe('least-privilege IAM per function', () => {
   });
 
   it('no function can Scan, delete objects or use a wildcard action', () => {
-    for (const fn of ['Ingest', 'Compile', 'Deliver', 'Subscriptions', 'Feedback']) {
+    for (const fn of ['Ingest', 'Compile', 'Deliver', 'Subscriptions', 'Feedback', 'Review']) {
       const actions = functionStatements(template, `${fn}Function`).flatMap((s) => s.actions);
       expect(
         actions.filter((a) => a.includes('*') || a === 'dynamodb:Scan' || a === 's3:DeleteObject'),

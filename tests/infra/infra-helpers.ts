@@ -6,7 +6,14 @@ import { type InfraConfig, parseInfraConfig } from '../../infra/config.js';
 import { type HandlerName, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
 import { BulletinStack, type BulletinStackProps } from '../../infra/stacks/bulletin-stack.js';
 
-export const ALL_HANDLERS: HandlerName[] = ['ingest', 'compile', 'deliver', 'subscriptions', 'feedback'];
+export const ALL_HANDLERS: HandlerName[] = [
+  'ingest',
+  'compile',
+  'deliver',
+  'subscriptions',
+  'feedback',
+  'review',
+];
 
 /** The context `cdk synth` gets from cdk.json (feature flags), so tests synthesize what operators deploy. */
 export function cdkJsonContext(): Record<string, unknown> {

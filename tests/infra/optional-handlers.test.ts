@@ -28,7 +28,8 @@ describe('functions appear as their handler files do', () => {
   it('with the first three, there is a schedule but no API route and no feedback subscription', () => {
     const template = synthTemplate({ sourceRoot: stubSourceRoot(['ingest', 'compile', 'deliver']) });
     expect(bulletinFunctions(template)).toEqual(['CompileFunction', 'DeliverFunction', 'IngestFunction']);
-    template.resourceCountIs('AWS::Scheduler::Schedule', 1);
+    // The weekly review request and the hourly overdue check; no auto-send unless configured.
+    template.resourceCountIs('AWS::Scheduler::Schedule', 2);
     template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     template.resourceCountIs('AWS::SNS::Subscription', 0);
     const distribution = Object.values(resourcesOfType(template, 'AWS::CloudFront::Distribution'))[0];

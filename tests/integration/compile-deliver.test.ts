@@ -20,9 +20,10 @@ naziri Emin Əmrullayev Macarıstanın səfiri ilə görüşüb.`;
 let config: Config;
 const run = Date.now().toString(36);
 const address = (edition: Edition) => `reader-${edition}-${run}@example.org`;
+const editor = `editor-${run}@example.org`;
 
 beforeAll(async () => {
-  config = await useEmulators('compile');
+  config = await useEmulators('compile', { EDITOR_ADDRESSES: editor });
   const s3 = makeS3Client(config);
   const { handler: ingest } = await import('../../functions/handlers/ingest.js');
   const bodies = [];
@@ -42,16 +43,29 @@ beforeAll(async () => {
 });
 
 describe('compile and deliver handlers against the emulators', () => {
-  it('compiles the stored week, queues one job for the subscribers, and sends each one email through SES v2', async () => {
+  it('the schedule emails a review copy to the editors only; the approval sends each subscriber one email through SES v2', async () => {
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
     const compile = createCompileHandler(
-      makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
+      makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
       'Asia/Baku',
     );
+    const mine = async () =>
+      (await capturedEmails(config.SES_ENDPOINT ?? '')).filter((m) =>
+        m.destination.to[0]?.endsWith(`-${run}@example.org`),
+      );
+    const review = await compile({ week: '2026-W47', review: true }, lambdaContext('compile'));
+    expect(review).toMatchObject({ status: 'review-requested', events: 2, editors: 1 });
+    expect(jobs).toEqual([]);
+    const copies = await mine();
+    expect(copies.map((m) => m.destination.to[0])).toEqual([editor]);
+    expect(copies[0]?.subject).toMatch(/^\[Review · Yoxlama\] Həftəlik əməkdaşlıq bülleteni/);
+    expect(copies[0]?.body.text).toMatch(/\/review\/approve\?token=[\w-]+\.[\w-]+/);
+    expect(copies[0]?.body.html).toMatch(/Türkiye/);
+
     const outcome = await compile({ week: '2026-W47', send: true }, lambdaContext('compile'));
-    expect(outcome).toMatchObject({ status: 'sent', events: 2, queuedSubscribers: 3 });
+    expect(outcome).toMatchObject({ status: 'approved', events: 2, queuedSubscribers: 3 });
     expect(jobs.flatMap((j) => j.subscriberIds)).toHaveLength(3);
     const bulletins = new DynamoBulletinRepository(makeDocumentClient(config), config.TABLE_NAME);
     // Queued is not sent: the week is 'sent' once its deliveries are done.
@@ -66,30 +80,32 @@ describe('compile and deliver handlers against the emulators', () => {
     expect(sent).toMatchObject({ status: 'sent', sentArticleIds: sent?.articleIds });
     expect(sent?.sentAt).toBe(sent?.sendingSince);
 
-    const mine = (await capturedEmails(config.SES_ENDPOINT ?? '')).filter((m) =>
-      m.destination.to[0]?.endsWith(`-${run}@example.org`),
-    );
-    expect(mine).toHaveLength(3);
-    const en = mine.find((m) => m.destination.to[0] === address('en'));
-    const az = mine.find((m) => m.destination.to[0] === address('az'));
+    const readers = (await mine()).filter((m) => m.destination.to[0] !== editor);
+    expect(readers).toHaveLength(3);
+    const en = readers.find((m) => m.destination.to[0] === address('en'));
+    const az = readers.find((m) => m.destination.to[0] === address('az'));
     expect(en?.body.html).toContain('<html');
     expect(en?.body.text).toMatch(/Türkiye/);
     expect(az?.subject).toMatch(/bülleten/i);
     expect(en?.body.text).toMatch(/\/unsubscribe\?token=/);
 
     const again = await compile({ week: '2026-W47', send: true }, lambdaContext('compile'));
-    expect(again).toMatchObject({ status: 'already-sent' });
+    expect(again).toMatchObject({ status: 'already-approved' });
+    expect(jobs.flatMap((j) => j.subscriberIds)).toHaveLength(3);
   });
 
-  it('records an empty week instead of sending', async () => {
+  it('an empty week sends no review either, and records why in the audit trail', async () => {
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
-    const compile = createCompileHandler(
-      makeCompileDeps(config, { enqueue: async () => undefined }),
-      'Asia/Baku',
-    );
-    expect(await compile({ week: '2026-W10', send: true }, lambdaContext('compile'))).toMatchObject({
+    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+    const deps = makeReviewDeps(config, { enqueue: async () => undefined });
+    const compile = createCompileHandler(deps, 'Asia/Baku');
+    const before = (await capturedEmails(config.SES_ENDPOINT ?? '')).length;
+    expect(await compile({ week: '2026-W10', review: true }, lambdaContext('compile'))).toMatchObject({
       status: 'empty',
     });
+    expect(await capturedEmails(config.SES_ENDPOINT ?? '')).toHaveLength(before);
+    const trail = await deps.reviewLog.list('2026-W10');
+    expect(trail).toMatchObject([{ action: 'empty', actor: 'schedule' }]);
+    expect(trail[0]?.detail).toMatch(/no review sent: no articles/);
   });
 });

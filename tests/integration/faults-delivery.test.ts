@@ -78,10 +78,10 @@ beforeAll(async () => {
     lambdaContext('i'),
   );
   const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-  const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
   // Compile only: the jobs are built by each test for its own subscribers.
   const compile = createCompileHandler(
-    makeCompileDeps(config, { enqueue: async () => undefined }),
+    makeReviewDeps(config, { enqueue: async () => undefined }),
     'Asia/Baku',
   );
   // articleText(70) reports an event of 17 November 2026: week 47.

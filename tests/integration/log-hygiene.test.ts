@@ -17,7 +17,7 @@ const written: string[] = [];
 const original = process.stdout.write.bind(process.stdout);
 
 beforeAll(async () => {
-  config = await useEmulators('logs');
+  config = await useEmulators('logs', { EDITOR_ADDRESSES: 'editor-logs@example.org' });
   // Everything the handlers log, at the most talkative level.
   process.env.POWERTOOLS_LOG_LEVEL = 'DEBUG';
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
@@ -46,12 +46,28 @@ describe('logs', () => {
     );
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
-    const compile = createCompileHandler(
-      makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
-      'Asia/Baku',
+    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+    const deps = makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) });
+    const compile = createCompileHandler(deps, 'Asia/Baku');
+    // The editors' week: review copy, the review page, a correction, a test send, the approval.
+    await compile({ week: '2026-W46', review: true }, ctx);
+    const { createReviewHandler } = await import('../../functions/handlers/review-handler.js');
+    const review = createReviewHandler(deps) as unknown as (e: unknown, c: unknown) => Promise<unknown>;
+    const editor = deps.editors[0];
+    if (!editor) throw new Error('no editor');
+    const links = await deps.reviewLinks(editor, '2026-W46');
+    const query = new URL(links.page).search;
+    const [article] = await deps.articles.listWeek('2026-W46');
+    await review(apiEvent('GET', `/review${query}`), ctx);
+    await review(
+      apiEvent('POST', `/review/correct${query}`, { articleId: article?.id ?? '', eventDate: '2026-11-13' }),
+      ctx,
     );
-    await compile({ week: '2026-W46', send: true }, ctx);
+    await review(apiEvent('POST', `/review/test${query}`, { address: 'tester-logs@example.org' }), ctx);
+    await review(apiEvent('POST', `/review/approve${query}`), ctx);
+    await compile({ checkOverdue: true }, ctx);
+    const trail = (await deps.reviewLog.list('2026-W46')).map((a) => a.action);
+    expect(trail).toEqual(['review-requested', 'correct', 'test-send', 'approve']);
     const { handler: deliver } = await import('../../functions/handlers/deliver.js');
     await deliver(sqsEvent(...jobs.map((j) => JSON.stringify(j))), ctx);
 

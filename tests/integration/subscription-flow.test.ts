@@ -40,9 +40,9 @@ async function sendWeek(week: string, text: string) {
   );
   const jobs: DeliveryJob[] = [];
   const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-  const { makeCompileDeps } = await import('../../functions/use-cases/make-deps.js');
+  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
   const compile = createCompileHandler(
-    makeCompileDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
+    makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
     'Asia/Baku',
   );
   await compile({ week, send: true }, lambdaContext('compile'));

@@ -1,5 +1,6 @@
 import type { AgreementType, OkArticle } from '../article/article.js';
 import { AGREEMENT_ORDER } from '../i18n/agreements.js';
+import { applyStoryEdits, type StoryEdits } from '../review/edit-bulletin.js';
 import { joinStories } from '../stories/join-stories.js';
 import type { Bulletin, BulletinFigures, BulletinItem, LateItem, PartnerGroup } from './bulletin.js';
 import { isoWeekOf, weekRange } from './iso-week.js';
@@ -16,6 +17,8 @@ export interface BuildBulletinInput {
   late?: readonly OkArticle[];
   /** Summaries a Translator already produced (e.g. from the cache); see translationRequests(). */
   translations?: readonly TranslationResult[];
+  /** Editors' merges and splits: they win over the story matcher. */
+  storyEdits?: StoryEdits;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -26,8 +29,8 @@ const documents = (item: BulletinItem) => item.agreements.reduce((sum, a) => sum
  * One item per story, chronological. A story is a storyKey, or several that the matcher joins: reports of
  * one event ingested at the same moment, which could not see each other (stories/join-stories.ts).
  */
-function toItems(articles: readonly OkArticle[]): BulletinItem[] {
-  const keys = joinStories(articles);
+function toItems(articles: readonly OkArticle[], edits?: StoryEdits): BulletinItem[] {
+  const keys = applyStoryEdits(joinStories(articles), edits);
   const stories = new Map<string, OkArticle[]>();
   for (const article of articles) {
     const key = keys.get(article.id) ?? article.storyKey;
@@ -79,8 +82,11 @@ function figuresOf(items: readonly BulletinItem[]): BulletinFigures {
 /** The bulletin model of a week. Pure and deterministic: the same articles in any order give equal output. */
 export function buildBulletin(input: BuildBulletinInput): Bulletin {
   const { start, end } = weekRange(input.week);
-  const items = toItems(input.articles);
-  const late: LateItem[] = toItems(input.late ?? []).map((item) => ({ ...item, week: isoWeekOf(item.date) }));
+  const items = toItems(input.articles, input.storyEdits);
+  const late: LateItem[] = toItems(input.late ?? [], input.storyEdits).map((item) => ({
+    ...item,
+    week: isoWeekOf(item.date),
+  }));
   const bulletin: Bulletin = {
     week: input.week,
     start,

@@ -45,6 +45,8 @@ export interface BulletinItem {
   /** Keyed by the report language; the first language in SOURCE_PREFERENCE present is the original. */
   versions: Partial<Record<Language, ItemVersion>>;
   translations: Partial<Record<BulletinLanguage, ItemTranslation>>;
+  /** A lead an editor wrote (docs/operations.md, the editor's week): shown instead of any report's summary. */
+  editedLead?: Partial<Record<BulletinLanguage, string>>;
   articleIds: string[];
 }
 

@@ -41,6 +41,8 @@ export function summaryFor(
   item: BulletinItem,
   reader: BulletinLanguage,
 ): { text: string; note: SummaryNote } {
+  const edited = item.editedLead?.[reader];
+  if (edited) return { text: edited, note: null };
   const own = item.versions[reader];
   if (own) return { text: own.summary, note: null };
   const translated = item.translations[reader];

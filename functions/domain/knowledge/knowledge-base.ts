@@ -1,4 +1,5 @@
 import { foldName } from '../extract/text-tools.js';
+import type { KnowledgeAddition } from './additions.js';
 import lexiconFile from './data/lexicon.json' with { type: 'json' };
 import organizationsFile from './data/organizations.json' with { type: 'json' };
 import peopleFile from './data/people.json' with { type: 'json' };
@@ -48,12 +49,16 @@ function addVariant<T>(index: Map<string, Variant<T>[]>, entry: T, name: string)
   index.set(first, list);
 }
 
-function build(): KnowledgeBase {
+function build(additions: readonly KnowledgeAddition[] = []): KnowledgeBase {
   // Parsed once per cold start: a malformed data file fails loudly here, not as a wrong fact later.
-  const organizations = organizationsFileSchema.parse(organizationsFile).organizations;
-  const people = peopleFileSchema.parse(peopleFile).people;
-  const places = placesFileSchema.parse(placesFile).places;
-  const words = lexiconFileSchema.parse(lexiconFile).words;
+  // Additions come after the built-in entries, so where both name the same thing the addition wins.
+  const organizations = [
+    ...organizationsFileSchema.parse(organizationsFile).organizations,
+    ...additions.flatMap((a) => a.organizations ?? []),
+  ];
+  const people = [...peopleFileSchema.parse(peopleFile).people, ...additions.flatMap((a) => a.people ?? [])];
+  const places = [...placesFileSchema.parse(placesFile).places, ...additions.flatMap((a) => a.places ?? [])];
+  const words = [...lexiconFileSchema.parse(lexiconFile).words, ...additions.flatMap((a) => a.words ?? [])];
   const kb: KnowledgeBase = {
     organizations,
     organizationsByFirstKey: new Map(),
@@ -89,6 +94,17 @@ function build(): KnowledgeBase {
 }
 
 let cached: KnowledgeBase | null = null;
+let additionsSignature = '';
+
+/**
+ * Merges validated additions (knowledge/ in the bucket) over the built-in data. The signature names the
+ * files and their versions: the same set is not rebuilt, a changed one replaces the previous additions.
+ */
+export function useKnowledgeAdditions(additions: readonly KnowledgeAddition[], signature: string): void {
+  if (signature === additionsSignature && cached) return;
+  cached = build(additions);
+  additionsSignature = signature;
+}
 
 /** The knowledge base, built on first use and kept for the life of the process (a Lambda's warm starts). */
 export function knowledgeBase(): KnowledgeBase {

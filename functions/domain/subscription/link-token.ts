@@ -1,7 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** What a signed link lets its holder do. A token for one purpose is refused for another. */
-export type LinkPurpose = 'confirm' | 'unsubscribe' | 'preferences';
+/**
+ * What a signed link lets its holder do. A token for one purpose is refused for another: a subscriber's
+ * unsubscribe link never opens an editor's review page ('review', domain/review/editor-token.ts).
+ */
+export type LinkPurpose = 'confirm' | 'unsubscribe' | 'preferences' | 'review';
 
 export interface LinkClaims {
   purpose: LinkPurpose;
