@@ -170,11 +170,14 @@ describe('bulletin dev killed with SIGKILL and started again', () => {
   }, 400_000);
 });
 
-/** `bulletin send` attached to the running dev (it queues the jobs into dev's delivery queue). */
+/**
+ * `bulletin approve` attached to the running dev: the editor's approval queues the jobs into dev's delivery
+ * queue (`bulletin send` only mails the review copy to the editors); approving again resumes a half-queued week.
+ */
 async function startSend(week: string): Promise<void> {
   const { execFile } = await import('node:child_process');
   await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, ['bin/bulletin.mjs', 'send', '--week', week, '--state', state], (error) =>
+    execFile(process.execPath, ['bin/bulletin.mjs', 'approve', '--week', week, '--state', state], (error) =>
       error ? reject(error) : resolve(),
     ),
   );
