@@ -20,29 +20,47 @@ export interface PdfLine {
 const isItem = (item: unknown): item is PdfTextItem =>
   typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 
-/** Items to lines: a new line starts when the baseline moves by more than half a font size. */
+interface OpenLine {
+  parts: string[];
+  y: number;
+  size: number;
+  /** Whether the text so far ends in white space: kept as a flag, never re-read from the text. */
+  endsInSpace: boolean;
+}
+
+const closed = (line: OpenLine): PdfLine => ({ text: line.parts.join(''), y: line.y, size: line.size });
+const endsInSpace = (s: string) => s.length > 0 && /\s/u.test(s.charAt(s.length - 1));
+
+/**
+ * Items to lines: a new line starts when the baseline moves by more than half a font size. Linear in the
+ * input: a line's runs are collected and joined once (a hostile PDF may hold megabytes of runs on one line;
+ * testing the growing string each time made this quadratic).
+ */
 export function toLines(items: readonly unknown[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  let current: PdfLine | null = null;
+  let current: OpenLine | null = null;
   let lastEnd = 0;
-  for (const item of items.filter(isItem)) {
+  for (const item of items) {
+    if (!isItem(item)) continue;
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const size = Math.abs(item.height) || Math.abs(item.transform[3] ?? 0) || 10;
     if (item.str === '' && !item.hasEOL) continue;
     if (current === null || Math.abs(y - current.y) > size * 0.5) {
-      if (current) lines.push(current);
-      current = { text: item.str, y, size };
+      if (current) lines.push(closed(current));
+      current = { parts: [item.str], y, size, endsInSpace: endsInSpace(item.str) };
     } else {
       // A visible gap between two runs on one line is a space the PDF did not encode.
       const gap = x - lastEnd;
-      const joinsWord = /\s$/.test(current.text) || /^\s/.test(item.str);
-      current.text += !joinsWord && gap > size * 0.15 ? ` ${item.str}` : item.str;
+      const joinsWord = current.endsInSpace || /^\s/u.test(item.str);
+      if (!joinsWord && gap > size * 0.15) current.parts.push(' ');
+      current.parts.push(item.str);
+      if (item.str !== '') current.endsInSpace = endsInSpace(item.str);
       current.size = Math.max(current.size, size);
     }
     lastEnd = x + item.width;
   }
-  if (current) lines.push(current);
+  if (current) lines.push(closed(current));
   return lines.filter((l) => l.text.trim() !== '');
 }
 
