@@ -1,6 +1,7 @@
 import { RejectedInputError } from './contract.js';
 import { type HtmlText, htmlToText } from './html/html-document.js';
 import { assertSafeToInflate, readZipDirectory } from './zip-directory.js';
+import { assertDocxInflatesWithin } from './zip-inflate.js';
 
 // Word's own "Title" style is the document's headline; mammoth maps only headings by default.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -31,6 +32,7 @@ export function assertReadableDocx(bytes: Uint8Array): void {
     throw new RejectedInputError('unsupported-format', `The file is ${kind}, not a Word document (.docx).`);
   }
   assertSafeToInflate(entries);
+  assertDocxInflatesWithin(bytes, entries);
 }
 
 /** A .docx to HTML (through mammoth) and then to text with the same reader as web pages. */

@@ -7,6 +7,10 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   encrypted: boolean;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -44,6 +48,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+      method: view.getUint16(at + 10, true),
+      localOffset: view.getUint32(at + 42, true),
     });
     at += 46 + skip;
   }
