@@ -1,5 +1,5 @@
 import { type KnownOrganization, knowledgeBase, type Variant } from './knowledge-base.js';
-import { type NameToken, nameTokens } from './name-keys.js';
+import { foldLetters, type NameToken, nameTokens } from './name-keys.js';
 
 /** A known entry found in a text: where, and as written. */
 export interface KnownMention<T> {
@@ -11,6 +11,7 @@ export interface KnownMention<T> {
 }
 
 const CAPITAL = /^[\p{Lu}\d]/u;
+const CYRILLIC = /[\u0400-\u04ff]/u;
 
 /**
  * A spelling fits at token i when every word's key matches. A short name must have a capital where it
@@ -22,6 +23,13 @@ function fits<T>(tokens: readonly NameToken[], i: number, variant: Variant<T>): 
   const { keys } = variant;
   const here = (k: number) => tokens[i + k];
   if (!keys.every((key, k) => here(k)?.key === key || here(k)?.alt === key)) return false;
+  // A one-word Latin name must stand whole before any ending: "Karaca" (a surname) is not "Karaçi" although
+  // both lose their last vowel to the key; "Bakıda", "Ankarada" keep their name whole. Cyrillic names drop a
+  // vowel when they decline ("Москве"), so the key alone decides there.
+  if (keys.length === 1 && variant.base && !CYRILLIC.test(variant.base)) {
+    const raw = foldLetters(here(0)?.raw ?? '');
+    if (!raw.startsWith(variant.base)) return false;
+  }
   return keys.length >= 3 || keys.some((_key, k) => CAPITAL.test(here(k)?.raw ?? ''));
 }
 

@@ -4,7 +4,7 @@ import lexiconFile from './data/lexicon.json' with { type: 'json' };
 import organizationsFile from './data/organizations.json' with { type: 'json' };
 import peopleFile from './data/people.json' with { type: 'json' };
 import placesFile from './data/places.json' with { type: 'json' };
-import { nameKey, wordKey } from './name-keys.js';
+import { foldLetters, nameKey, wordKey } from './name-keys.js';
 import {
   type KnownOrganization,
   type KnownPerson,
@@ -22,6 +22,8 @@ export type { KnownOrganization, KnownPerson, KnownPlace, LexiconWord };
 export interface Variant<T> {
   entry: T;
   keys: string[];
+  /** The spelling folded to plain letters (one-word Latin names must stand whole in the text). */
+  base?: string;
 }
 
 export interface KnowledgeBase {
@@ -45,7 +47,7 @@ function addVariant<T>(index: Map<string, Variant<T>[]>, entry: T, name: string)
   const first = keys[0];
   if (!first) return;
   const list = index.get(first) ?? [];
-  list.push({ entry, keys });
+  list.push({ entry, keys, base: foldLetters(name) });
   index.set(first, list);
 }
 

@@ -56,6 +56,11 @@ function stripAzerbaijani(word: string, buffered = true): string {
   return stem;
 }
 
+/** A word lowercased and folded to plain letters, without removing any ending. */
+export function foldLetters(word: string): string {
+  return fold(lowerAz(word.normalize('NFC')));
+}
+
 function fold(stem: string): string {
   let out = '';
   for (const ch of stem) out += FOLD[ch] ?? ch;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../functions/domain/extract/agreements.js';
 import { extractMetadata } from '../../../functions/domain/extract/extract-metadata.js';
 import { extractPeople } from '../../../functions/domain/extract/people.js';
-import { findKnownOrganizations } from '../../../functions/domain/knowledge/find-known.js';
+import { findKnownOrganizations, findKnownPlaces } from '../../../functions/domain/knowledge/find-known.js';
 
 // Organizations and people in constructions the first rules were not written from: names next to each
 // other, possessive owners, declined Russian names, Azerbaijani postpositions after a document word.
@@ -143,5 +143,14 @@ describe('a framework of several coordinated words before "üzrə"', () => {
     const text =
       'Görüşün sonunda birgə magistratura proqramı və doktorantların mübadiləsi üzrə əməkdaşlıq sazişi imzalanıb.';
     expect(extractAgreements(text, '2026-01-01')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+});
+
+describe('a one-word place must stand whole', () => {
+  it('does not read the surname Karaca as Karachi, and still reads declined places', () => {
+    const places = findKnownPlaces(
+      'Rektor Yusuf Karaca Bakıda, sonra Ankarada və Pekində olub; в Москве тоже.',
+    );
+    expect(places.map((p) => p.entry.en)).toEqual(['Baku', 'Ankara', 'Beijing', 'Moscow']);
   });
 });
