@@ -9,7 +9,6 @@ import { ministryOfRole } from './organizations/ministries-from-roles.js';
 import { extractOrganizations } from './organizations/organizations.js';
 import { extractPeople } from './people.js';
 import { personCountry, withDisplayForms } from './people-display.js';
-import { storyKeyOf } from './story-key.js';
 import { paragraphsOf } from './text-tools.js';
 import { extractTopics } from './topics.js';
 
@@ -33,7 +32,6 @@ export type Metadata = Pick<
   | 'places'
   | 'numbers'
   | 'summary'
-  | 'storyKey'
 >;
 
 /**
@@ -111,6 +109,5 @@ export function extractMetadata(input: MetadataInput): Metadata {
     places: extractPlaces(text),
     numbers: extractNumbers(text),
     summary: buildSummary(text),
-    storyKey: storyKeyOf(eventDate ?? publishedAt, countries, organizations),
   };
 }

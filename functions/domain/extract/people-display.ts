@@ -2,10 +2,10 @@ import type { Language, Person } from '../article/article.js';
 import { capitalizeAz, genitive, possessive } from '../knowledge/az-grammar.js';
 import { findKnownOrganizations } from '../knowledge/find-known.js';
 import { knownOrganization, knownPerson, lexiconWord } from '../knowledge/knowledge-base.js';
-import { lowerAz } from '../knowledge/name-keys.js';
 import { type DisplayForm, personDisplay } from '../knowledge/person-display.js';
 import { translateRole } from '../knowledge/role-translation.js';
 import type { FoundPerson } from './people.js';
+import { lowerAz } from './text-tools.js';
 
 /** An organization named inside a role, by its knowledge-base name in the edition's language. */
 const organizationName = (written: string, to: 'en' | 'az') => knownOrganization(written)?.[to] ?? null;

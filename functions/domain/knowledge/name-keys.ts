@@ -5,6 +5,8 @@
  * "Тбилисского государственного университета" meets "Тбилисский государственный университет".
  */
 
+import { lowerAz } from '../extract/text-tools.js';
+
 export interface NameToken {
   /** The word as written. */
   raw: string;
@@ -35,10 +37,6 @@ const BUFFERED = new Set(AZ_SUFFIXES.filter((s) => s.startsWith('n') && s.length
 const MIN_STEM = 3;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const FOLD: Record<string, string> = { ə: 'a', ı: 'i', ö: 'o', ü: 'u', ç: 'c', ş: 's', ğ: 'g', ё: 'е' };
-
-export function lowerAz(s: string): string {
-  return s.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase();
-}
 
 function stripRussian(word: string): string {
   const ending = RU_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../../functions/domain/extract/text-tools.js';
-import { lowerAz, nameKey, wordKey } from '../../../functions/domain/knowledge/name-keys.js';
+import { foldName, lowerAz } from '../../../functions/domain/extract/text-tools.js';
+import { nameKey, wordKey } from '../../../functions/domain/knowledge/name-keys.js';
 import {
   lexiconFileSchema,
   organizationsFileSchema,

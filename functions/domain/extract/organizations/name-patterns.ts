@@ -46,6 +46,3 @@ export const RU_MINISTRY = /[Мм]инистерств\p{Ll}*(?:\s+(?:и\s+)?\p{
 
 export const QUOTED =
   /["“«]([\p{Lu}][^"”»]{1,40})["”»]\s+(?:company|corporation|şirkəti|korporasiyası)|(?:компани\p{L}*|корпораци\p{L}*)\s+«([^»]{2,40})»/gu;
-
-/** An acronym in parentheses after the name it abbreviates: "Tbilisi State University (TSU)". */
-export const ACRONYM = /\(([\p{Lu}][\p{L}\d]{0,2}[\p{Lu}\d][\p{Lu}\p{Ll}\d]{0,6})\)/gu;
