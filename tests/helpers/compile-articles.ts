@@ -2,7 +2,7 @@ import type { OkArticle } from '../../functions/domain/article/article.js';
 import { isoWeekOf } from '../../functions/domain/bulletin/iso-week.js';
 import type { ObjectStore } from '../../functions/ports/object-store.js';
 import type { ArticleRepository } from '../../functions/ports/repositories.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
+import { makeArticle } from './article-factory.js';
 
 /** Stores an article as ingest does: articles/<id>.json and the ARTICLE record (metadata, week, ingestedAt). */
 export async function storeArticle(

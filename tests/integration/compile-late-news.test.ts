@@ -4,9 +4,9 @@ import type { Config } from '../../functions/shared/config.js';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import { compileDraft } from '../../functions/use-cases/compile-draft.js';
 import { makeCompileDeps } from '../../functions/use-cases/make-deps.js';
+import { makeArticle } from '../helpers/article-factory.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import { useEmulators } from '../helpers/local-env.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
 
 let config: Config;
 let deps: CompileDeps;

@@ -15,9 +15,9 @@ import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients
 import type { Config } from '../../functions/shared/config.js';
 import { compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import { makeCompileDeps } from '../../functions/use-cases/make-deps.js';
+import { makeArticle } from '../helpers/article-factory.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import { useEmulators } from '../helpers/local-env.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
 
 const translate = mockClient(TranslateClient);
 const calls = () =>

@@ -1,4 +1,4 @@
-import type { OkArticle, Organization, Person } from '../../../functions/domain/article/article.js';
+import type { OkArticle, Organization, Person } from '../../functions/domain/article/article.js';
 
 /** Facts a test writes by hand: organizations and people may be given as plain names and roles. */
 type Overrides = Omit<Partial<OkArticle>, 'organizations' | 'people'> & {

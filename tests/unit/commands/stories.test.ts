@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { MINISTERS, NATIONAL_UNIVERSITY } from './reports.js';
+import { MINISTERS, NATIONAL_UNIVERSITY } from '../../helpers/story-reports.js';
 
 /** Runs `bulletin stories` as the scorer does: JSON lines in, JSON lines out. */
 function stories(

@@ -1,5 +1,5 @@
-import type { OkArticle } from '../../../functions/domain/article/article.js';
-import { makeArticle } from '../bulletin/article-factory.js';
+import type { OkArticle } from '../../functions/domain/article/article.js';
+import { makeArticle } from './article-factory.js';
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',

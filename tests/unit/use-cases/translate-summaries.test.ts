@@ -10,6 +10,7 @@ import type { TranslationCache, TranslationText } from '../../../functions/ports
 import { logger } from '../../../functions/shared/logger.js';
 import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { cachedTranslator } from '../../../functions/use-cases/translate-summaries.js';
+import { makeArticle } from '../../helpers/article-factory.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
 import {
   fixedClock,
@@ -19,7 +20,6 @@ import {
   MemoryStore,
   MemorySubscribers,
 } from '../../helpers/fakes.js';
-import { makeArticle } from '../bulletin/article-factory.js';
 
 const translate = mockClient(TranslateClient);
 const inputs = () =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameEntity } from '../../../functions/domain/stories/entities.js';
 import { factsOf } from '../../../functions/domain/stories/story-facts.js';
-import { report } from './reports.js';
+import { report } from '../../helpers/story-reports.js';
 
 /** Whether two names, each as [as written, English form], come out as one person. */
 function samePerson(a: [string, string], b: [string, string]): boolean {

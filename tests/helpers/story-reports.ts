@@ -1,4 +1,4 @@
-import type { StoryArticle } from '../../../functions/domain/stories/story-facts.js';
+import type { StoryArticle } from '../../functions/domain/stories/story-facts.js';
 
 /**
  * Hand-written reports for the matcher tests: invented events and people, each told in English,

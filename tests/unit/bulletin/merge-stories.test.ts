@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../functions/domain/article/article.js';
 import { mergeStory } from '../../../functions/domain/bulletin/merge-stories.js';
-import { makeArticle } from './article-factory.js';
+import { makeArticle } from '../../helpers/article-factory.js';
 
 const amrullayev = (name: string, role: string): Person => ({
   name,

@@ -10,10 +10,10 @@ import {
 } from '../../../functions/use-cases/review-correct.js';
 import { autoSend, overdueDrafts } from '../../../functions/use-cases/review-overdue.js';
 import { requestReview } from '../../../functions/use-cases/review-request.js';
+import { makeArticle } from '../../helpers/article-factory.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
 import { subscribe } from '../../helpers/compile-deps.js';
 import { memoryReview } from '../../helpers/review-fakes.js';
-import { makeArticle } from '../bulletin/article-factory.js';
 
 const bulletinOf = async (r: ReturnType<typeof memoryReview>, week: string) =>
   JSON.parse((await r.store.getText(`bulletins/${week}/bulletin.json`)) ?? '{}') as Bulletin;

@@ -1,7 +1,7 @@
-import type { OkArticle, Person } from '../../../functions/domain/article/article.js';
-import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
-import type { Bulletin } from '../../../functions/domain/bulletin/bulletin.js';
-import { makeArticle } from '../bulletin/article-factory.js';
+import type { OkArticle, Person } from '../../functions/domain/article/article.js';
+import { buildBulletin } from '../../functions/domain/bulletin/build-bulletin.js';
+import type { Bulletin } from '../../functions/domain/bulletin/bulletin.js';
+import { makeArticle } from './article-factory.js';
 
 const person = (en: string, az: string, name: string, roleEn: string, roleAz: string): Person => ({
   name,

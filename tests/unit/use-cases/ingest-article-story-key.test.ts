@@ -3,8 +3,8 @@ import type { OkArticle } from '../../../functions/domain/article/article.js';
 import type { ExtractArticle } from '../../../functions/domain/extract/contract.js';
 import { storyKeyOf } from '../../../functions/domain/extract/story-key.js';
 import { ingestArticle } from '../../../functions/use-cases/ingest-article.js';
+import { makeArticle, org, person } from '../../helpers/article-factory.js';
 import { fixedClock, MemoryArticles, MemorySources, MemoryStore } from '../../helpers/fakes.js';
-import { makeArticle, org, person } from '../bulletin/article-factory.js';
 
 // What extraction would give for each dropped file: one visit, two of its events, reports in three languages.
 const HOST = (name: string) => person(name, 'minister');
