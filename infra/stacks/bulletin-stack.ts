@@ -6,6 +6,7 @@ import { ArchiveCdn } from '../constructs/archive-cdn.js';
 import {
   BulletinFunction,
   type BundlingOverrides,
+  HANDLER_NAMES,
   type HandlerName,
   handlerEntry,
 } from '../constructs/bulletin-function.js';
@@ -81,7 +82,7 @@ export class BulletinStack extends Stack {
       archive,
       monitoring: this.monitoring,
     };
-    // Every function, always (HANDLER_NAMES): a missing handler file fails the synth instead.
+    // Every function, always: a missing handler file fails the synth (handlerEntry), never drops a function.
     wireIngest(this.makeFunction('ingest'), shared);
     wireCompile(this, this.makeFunction('compile'), shared);
     wireDeliver(this.makeFunction('deliver'), shared);
@@ -90,6 +91,8 @@ export class BulletinStack extends Stack {
     wireReview(reviewFn, shared);
     new ReviewApi(this, 'Review', { api, handler: reviewFn });
     wireFeedback(this.makeFunction('feedback'), shared);
+    const unwired = HANDLER_NAMES.filter((name) => !this.functions[name]);
+    if (unwired.length > 0) throw new Error(`functions listed but not in the stack: ${unwired.join(', ')}`);
 
     this.acknowledgeStackFindings();
     new CfnOutput(this, 'BucketName', {
