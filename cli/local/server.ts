@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
+import { objectStore } from '../../functions/composition/storage.js';
+import type { ObjectStore } from '../../functions/ports/object-store.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 import { apiGatewayEvent } from './api-event.js';
 import { lambdaContext } from './lambda-context.js';
@@ -41,7 +41,7 @@ export interface LocalServerOptions {
 export async function startLocalServer(
   options: LocalServerOptions,
 ): Promise<{ server: Server; url: string }> {
-  const store = new S3ObjectStore(makeS3Client(options.config), options.config.BUCKET_NAME);
+  const store = objectStore(options.config);
   const server = createServer((req, res) => {
     handle(req, res, store, options).catch((error: Error) =>
       send(res, 500, 'text/plain', `internal error: ${error.name}`),
@@ -58,7 +58,7 @@ export async function startLocalServer(
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  store: S3ObjectStore,
+  store: ObjectStore,
   options: LocalServerOptions,
 ) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');

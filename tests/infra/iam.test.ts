@@ -115,7 +115,7 @@ describe('least-privilege IAM per function', () => {
 
 describe('with tracing on', () => {
   it('adds only the X-Ray actions, which have no resource-level permissions', () => {
-    const template = synthTemplate({ sourceRoot: stubSourceRoot(['feedback']), config: { tracing: true } });
+    const template = synthTemplate({ sourceRoot: stubSourceRoot(), config: { tracing: true } });
     const wildcard = functionStatements(template, 'FeedbackFunction').filter((s) =>
       s.resources.includes('*'),
     );
@@ -127,7 +127,7 @@ describe('with tracing on', () => {
 describe('with translation on', () => {
   it('gives compile TranslateText and nothing more, and tells it so through the environment', () => {
     const template = synthTemplate({
-      sourceRoot: stubSourceRoot(['compile']),
+      sourceRoot: stubSourceRoot(),
       config: { translate: true, translateTerminology: 'edu-terms' },
     });
     const wildcard = functionStatements(template, 'CompileFunction').filter((s) => s.resources.includes('*'));

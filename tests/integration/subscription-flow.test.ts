@@ -40,7 +40,7 @@ async function sendWeek(week: string, text: string) {
   );
   const jobs: DeliveryJob[] = [];
   const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+  const { makeReviewDeps } = await import('../../functions/composition/compile.js');
   const compile = createCompileHandler(
     makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
     'Asia/Baku',

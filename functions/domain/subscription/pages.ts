@@ -3,7 +3,7 @@ import { sitePage, sitePaths } from '../render/site-layout.js';
 
 export type PageLanguage = 'az' | 'en';
 
-/** The words of the subscription pages and emails (LANGUAGE.md). */
+/** The words of the subscription pages and emails. */
 const WORDS = {
   en: {
     title: 'Weekly cooperation bulletin',

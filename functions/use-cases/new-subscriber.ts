@@ -1,5 +1,5 @@
-import type { Edition, Subscriber, SubscriberStatus } from '../../ports/repositories.js';
-import { subscriberIdFor } from './subscriber-id.js';
+import { subscriberIdFor } from '../domain/subscription/subscriber-id.js';
+import type { Edition, Subscriber, SubscriberStatus } from '../ports/repositories.js';
 
 /** A subscriber record for an already normalized address (operators' imports, demos, tests). */
 export function newSubscriber(
