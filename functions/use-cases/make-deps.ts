@@ -9,7 +9,8 @@ import { DynamoTranslationCache } from '../adapters/dynamo-translation-cache.js'
 import { S3ObjectStore } from '../adapters/s3-object-store.js';
 import { SesMailer } from '../adapters/ses-mailer.js';
 import { SqsDeliveryQueue } from '../adapters/sqs-delivery-queue.js';
-import { type LinkPurpose, signLinkToken } from '../domain/subscription/link-token.js';
+import { LINK_LIFETIME_SECONDS } from '../domain/subscription/link-subject.js';
+import { type SubscriberLinkPurpose, signLinkToken } from '../domain/subscription/link-token.js';
 import { systemClock } from '../ports/clock.js';
 import type { DeliveryQueue } from '../ports/queue.js';
 import { noTranslator, type Translator } from '../ports/translator.js';
@@ -20,9 +21,6 @@ import type { DeliverDeps } from './deliver-bulletin.js';
 import type { SubscriptionDeps } from './manage-subscription.js';
 import { rateLimiter } from './rate-limiter.js';
 import { cachedTranslator } from './translate-summaries.js';
-
-/** Links in emails stay valid this long: long enough to unsubscribe from an old bulletin. */
-const LINK_TTL_SECONDS = 400 * 24 * 3600;
 
 export function makeCompileDeps(config: Config, queue?: DeliveryQueue): CompileDeps {
   const doc = makeDocumentClient(config);
@@ -58,12 +56,11 @@ function sqsQueue(config: Config): DeliveryQueue {
   };
 }
 
-/** Signed absolute links to the subscription pages, valid for LINK_TTL_SECONDS (confirm links for a week). */
+/** Signed absolute links to the subscription pages, each kind valid for its LINK_LIFETIME_SECONDS. */
 function linkMaker(config: Config, secret: string) {
   const base = (config.API_BASE_URL ?? config.ARCHIVE_BASE_URL).replace(/\/$/, '');
-  return (purpose: LinkPurpose, subject: string) => {
-    const ttl = purpose === 'confirm' ? 7 * 24 * 3600 : LINK_TTL_SECONDS;
-    const expiresAt = Math.floor(Date.now() / 1000) + ttl;
+  return (purpose: SubscriberLinkPurpose, subject: string) => {
+    const expiresAt = Math.floor(Date.now() / 1000) + LINK_LIFETIME_SECONDS[purpose];
     return `${base}/${purpose}?token=${signLinkToken(secret, { purpose, subscriberId: subject, expiresAt })}`;
   };
 }
