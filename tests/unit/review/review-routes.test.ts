@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { signEditorToken } from '../../../functions/domain/review/editor-token.js';
 import { reviewRoute } from '../../../functions/handlers/review-routes.js';
 import { apiEvent } from '../../helpers/api-events.js';
+import { storeArticle } from '../../helpers/compile-articles.js';
 import { memoryReview, TEST_SECRET } from '../../helpers/review-fakes.js';
+import { makeArticle } from '../bulletin/article-factory.js';
 
 describe('the review routes on the HTTP router', () => {
   const { deps } = memoryReview();
@@ -39,11 +41,25 @@ describe('the review routes on the HTTP router', () => {
   });
 
   it('shows a refused correction on the review page (mapped in one place), not a 500', async () => {
-    const answer = await reviewRoute(
+    const missing = await reviewRoute(
       deps,
       apiEvent('POST', `/review/correct?token=${token}`, { articleId: 'missing' }),
     );
-    expect(answer.statusCode).toBe(400);
-    expect(answer.body).toContain('No such article in this week.');
+    expect(missing.statusCode).toBe(400);
+    expect(missing.body).toContain('No such article in this week.');
+    const article = makeArticle({
+      id: 'tr',
+      storyKey: 'tr',
+      eventDate: '2026-11-17',
+      publishedAt: '2026-11-17',
+    });
+    await storeArticle(deps, article, '2026-11-20T08:00:00Z');
+    const invalid = await reviewRoute(
+      deps,
+      apiEvent('POST', `/review/correct?token=${token}`, { articleId: 'tr', eventDate: '17 November' }),
+    );
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.body).toContain('Not saved:');
+    expect(invalid.body).toContain('<form');
   });
 });
