@@ -11,13 +11,21 @@ import { subscriptionRouter } from './subscriptions-routes.js';
 /** HTTP API (payload v2) -> the subscription router (built once per instance; errors mapped in the routes). */
 export function createSubscriptionsHandler(deps: () => Promise<SubscriptionDeps>) {
   let router: Promise<ReturnType<typeof subscriptionRouter>> | undefined;
+  const routerOnce = () => {
+    // A failed start (the link key unreadable) is tried again by the next request, not cached.
+    router ??= deps()
+      .then((d) => subscriptionRouter(d))
+      .catch((error) => {
+        router = undefined;
+        throw error;
+      });
+    return router;
+  };
   return middy(async (event: APIGatewayProxyEventV2, context: Context) => {
-    router ??= deps().then((d) => subscriptionRouter(d));
     try {
-      return (await router).resolve(event, context);
+      return await (await routerOnce()).resolve(event, context);
     } catch (error) {
-      // Only the dependencies can fail here (the router maps its own errors); the next request tries again.
-      router = undefined;
+      // The router maps its own errors; this is a failed start or an event it cannot read. A page, never a trace.
       logger.error('subscription request failed', { path: event.rawPath, error: (error as Error).name });
       return respond(500, 'Something went wrong.', 'text/plain; charset=utf-8');
     }
