@@ -20,6 +20,7 @@ import {
   readConfirm,
   readPreferences,
   readUnsubscribe,
+  SubscriberContentionError,
   type SubscriptionDeps,
   subscribe,
   unsubscribe,
@@ -181,6 +182,17 @@ function mapSubscriptionErrors(router: Router) {
     }
     const text = invisible ? w.invisibleCharacters : w.badRequest;
     return respond(400, page(language, w.title, paragraph(text) + subscribeFormHtml(language)));
+  });
+  // Retryable: another request kept changing the same subscriber; the reader may simply send the form again.
+  router.errorHandler(SubscriberContentionError, async (_error, reqCtx) => {
+    const event = reqCtx.event as APIGatewayProxyEventV2;
+    const busy = answer(
+      event,
+      503,
+      { error: 'busy' },
+      pageWords(readerLanguage(event, readFields(event))).busy,
+    );
+    return { ...busy, headers: { ...busy.headers, 'retry-after': '5' } };
   });
   // Anything else is ours, not the reader's: a plain page, never a trace; the log has the error's name only.
   router.errorHandler(Error, async (error, reqCtx) => {

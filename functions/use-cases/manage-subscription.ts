@@ -11,6 +11,7 @@ import {
   type SubscriberLinkPurpose,
   verifyLinkToken,
 } from '../domain/subscription/link-token.js';
+import { stopMail } from '../domain/subscription/stop-mail.js';
 import { subscriberIdFor } from '../domain/subscription/subscriber-id.js';
 import type { Clock } from '../ports/clock.js';
 import type { Mailer } from '../ports/mailer.js';
@@ -168,12 +169,7 @@ function checkGeneration(subscriber: Subscriber, subject: string, purpose: 'unsu
 export async function unsubscribe(deps: SubscriptionDeps, token: string): Promise<Subscriber> {
   return change(deps, token, 'unsubscribe', (s, subject) => {
     if (checkGeneration(s, subject, 'unsubscribe') === 'stopped' || s.status === 'suppressed') return null;
-    return {
-      ...s,
-      status: 'unsubscribed',
-      confirmNonce: null,
-      linkGeneration: (s.linkGeneration ?? 0) + 1,
-    };
+    return stopMail(s, 'unsubscribed');
   });
 }
 

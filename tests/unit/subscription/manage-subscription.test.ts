@@ -10,6 +10,7 @@ import {
   signLinkToken,
 } from '../../../functions/domain/subscription/link-token.js';
 import { subscriberIdFor } from '../../../functions/domain/subscription/subscriber-id.js';
+import { route } from '../../../functions/handlers/subscriptions-routes.js';
 import {
   confirm,
   InvalidSubscriptionError,
@@ -21,6 +22,7 @@ import {
   unsubscribe,
   updatePreferences,
 } from '../../../functions/use-cases/manage-subscription.js';
+import { apiEvent } from '../../helpers/api-events.js';
 import { MemoryMailer, MemorySubscribers } from '../../helpers/fakes.js';
 
 const SECRET = 's'.repeat(64);
@@ -173,5 +175,21 @@ describe('consent-safe links', () => {
     expect((await readPreferences(w.deps, w.deps.link('preferences', linkSubject(fresh ?? s)))).edition).toBe(
       'az',
     );
+  });
+});
+
+describe('a subscriber changed by others all the time', () => {
+  it('is a retryable 503 with Retry-After, not a 500', async () => {
+    const w = world();
+    await subscribe(w.deps, { email: EMAIL, edition: 'en' });
+    await confirm(w.deps, w.confirmToken());
+    const s = await w.subscribers.get(ID);
+    if (!s) throw new Error('no subscriber');
+    const token = w.deps.link('preferences', linkSubject(s));
+    // Every conditional write loses: someone else always wrote first.
+    w.subscribers.putIfUnchanged = async () => false;
+    const answer = await route(w.deps, apiEvent('POST', `/preferences?token=${token}`, { edition: 'az' }));
+    expect(answer.statusCode).toBe(503);
+    expect(answer.headers?.['retry-after']).toBe('5');
   });
 });
