@@ -104,6 +104,7 @@ async function serve(system: LocalSystem, port: number) {
   const served = await startLocalServer({
     config: system.config,
     port,
+    stateDir: system.stateDir,
     api: api as never,
     review: createReviewHandler(system.review) as never,
     onReplay: () => replayDeadLetters(system.stateDir, { ingest: owned.ingest, deliver: owned.delivery }),

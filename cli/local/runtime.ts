@@ -10,6 +10,7 @@ import {
   LEASE_CLOCK_MARGIN_MS,
 } from '../../functions/shared/delivery-limits.js';
 import type { ReviewDeps } from '../../functions/use-cases/review-deps.js';
+import { localControlHeaders } from './control-token.js';
 import { type Emulators, startEmulators } from './emulators.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalQueue, type SqsHandler } from './local-queue.js';
@@ -115,7 +116,7 @@ function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
   Object.assign(process.env, env);
   const config = parseConfig(process.env);
   // Deliveries must run in the dev process, which owns the delivery queue: hand the jobs over to it.
-  const queue: DeliveryQueue = { enqueue: (jobs) => postJobs(running.serverUrl, jobs) };
+  const queue: DeliveryQueue = { enqueue: (jobs) => postJobs(stateDir, running.serverUrl, jobs) };
   return {
     config,
     stateDir,
@@ -163,10 +164,10 @@ async function localQueues(stateDir: string, config: Config) {
   return { ingest, delivery };
 }
 
-async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
+async function postJobs(stateDir: string, serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
   const response = await fetch(`${serverUrl}/_local/deliveries`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...localControlHeaders(stateDir) },
     body: JSON.stringify(jobs),
   });
   if (!response.ok)

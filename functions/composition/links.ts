@@ -1,22 +1,18 @@
 import { type Editor, signEditorToken } from '../domain/review/editor-token.js';
 import type { ReviewLinks } from '../domain/review/review-email.js';
-import { type LinkPurpose, signLinkToken } from '../domain/subscription/link-token.js';
+import { LINK_LIFETIME_SECONDS } from '../domain/subscription/link-subject.js';
+import { type SubscriberLinkPurpose, signLinkToken } from '../domain/subscription/link-token.js';
 import type { Clock } from '../ports/clock.js';
 import type { Config } from '../shared/config.js';
-
-/** Links in emails stay valid this long: long enough to unsubscribe from an old bulletin. */
-const LINK_TTL_SECONDS = 400 * 24 * 3600;
-const CONFIRM_TTL_SECONDS = 7 * 24 * 3600;
 
 /** Where links in emails point: the API's own domain, or the archive's when CloudFront fronts both. */
 const linkBase = (config: Config) => (config.API_BASE_URL ?? config.ARCHIVE_BASE_URL).replace(/\/$/, '');
 
-/** Signed absolute links to the subscription pages, valid for LINK_TTL_SECONDS (confirm links for a week). */
+/** Signed absolute links to the subscription pages, each kind valid for its LINK_LIFETIME_SECONDS. */
 export function subscriberLinks(config: Config, secret: string) {
   const base = linkBase(config);
-  return (purpose: LinkPurpose, subject: string) => {
-    const ttl = purpose === 'confirm' ? CONFIRM_TTL_SECONDS : LINK_TTL_SECONDS;
-    const expiresAt = Math.floor(Date.now() / 1000) + ttl;
+  return (purpose: SubscriberLinkPurpose, subject: string) => {
+    const expiresAt = Math.floor(Date.now() / 1000) + LINK_LIFETIME_SECONDS[purpose];
     return `${base}/${purpose}?token=${signLinkToken(secret, { purpose, subscriberId: subject, expiresAt })}`;
   };
 }

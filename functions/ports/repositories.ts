@@ -106,6 +106,15 @@ export interface Subscriber {
   confirmNonce?: string | null;
   /** Soft bounces since the last delivered email (SES feedback). */
   softBounces?: number;
+  /**
+   * Unsubscribe and preferences links carry the generation they were issued under; unsubscribing bumps it, so
+   * every link sent before stops working (domain/subscription/link-subject.ts). Absent = 0.
+   */
+  linkGeneration?: number;
+  /** When confirmation emails went out in the last day: the cooldown and the daily cap (confirmation-policy.ts). */
+  confirmationsSentAt?: string[];
+  /** Bumped by every conditional write (putIfUnchanged): two racing requests cannot both act on one state. */
+  version?: number;
 }
 
 export interface SubscriberRepository {
@@ -113,6 +122,11 @@ export interface SubscriberRepository {
   /** Several at once (a delivery job's batch); missing ids are left out. */
   getMany(ids: string[]): Promise<Subscriber[]>;
   put(subscriber: Subscriber): Promise<void>;
+  /**
+   * Writes `next` (its version one above `previous`) only if the stored record is still `previous` (same
+   * version; no record when previous is null). False when another request wrote first.
+   */
+  putIfUnchanged(next: Subscriber, previous: Subscriber | null): Promise<boolean>;
   listByStatus(status: SubscriberStatus): Promise<Subscriber[]>;
 }
 

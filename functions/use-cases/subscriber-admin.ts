@@ -1,7 +1,9 @@
+import { type AddressProblem, checkEmail } from '../domain/subscription/email-address.js';
 import { normalizeEmail, subscriberIdFor } from '../domain/subscription/subscriber-id.js';
 import type { Clock } from '../ports/clock.js';
 import type { Edition, Subscriber, SubscriberRepository } from '../ports/repositories.js';
 import { newSubscriber } from './new-subscriber.js';
+import { stopMail } from './stop-mail.js';
 
 /**
  * The operator's subscriber changes (`bulletin subscribers add/import/remove`, the demo). They skip the
@@ -14,7 +16,12 @@ export interface SubscriberAdminDeps {
   clock: Clock;
 }
 
-export type AdminRefusal = 'invalid-address' | 'suppressed' | 'unsubscribed' | 'not-a-subscriber';
+export type AdminRefusal =
+  | 'invalid-address'
+  | 'invisible-characters'
+  | 'suppressed'
+  | 'unsubscribed'
+  | 'not-a-subscriber';
 
 export type AdminOutcome =
   | { status: 'added' | 'updated' | 'removed' | 'already-removed'; subscriber: Subscriber }
@@ -23,18 +30,24 @@ export type AdminOutcome =
 /** Why each refusal, in words an operator acts on. */
 export const REFUSAL_REASONS: Record<AdminRefusal, string> = {
   'invalid-address': 'not a valid email address',
+  'invisible-characters':
+    'the address holds control or invisible characters (zero-width, bidi, NUL, ...); type it again by hand',
   suppressed: 'the address bounced or complained (suppressed); it is never mailed again',
   unsubscribed: 'the address unsubscribed; only its owner can subscribe again (the subscribe page)',
   'not-a-subscriber': 'not a subscriber',
 };
+
+const refusalOf = (problem: AddressProblem): AdminRefusal =>
+  problem === 'invisible-characters' ? 'invisible-characters' : 'invalid-address';
 
 /** Adds an active subscriber, or updates an existing one's edition and name; refuses suppressed and unsubscribed. */
 export async function addSubscriber(
   deps: SubscriberAdminDeps,
   input: { email: string; edition: Edition; name?: string | null },
 ): Promise<AdminOutcome> {
-  const email = normalizeEmail(input.email);
-  if (!email) return { status: 'refused', reason: 'invalid-address', email: input.email };
+  const checked = checkEmail(input.email);
+  if (!checked.ok) return { status: 'refused', reason: refusalOf(checked.problem), email: input.email };
+  const email = checked.email;
   const existing = await deps.subscribers.get(subscriberIdFor(email));
   if (existing?.status === 'suppressed' || existing?.status === 'unsubscribed')
     return { status: 'refused', reason: existing.status, email };
@@ -55,10 +68,9 @@ export async function removeSubscriber(deps: SubscriberAdminDeps, address: strin
   if (!existing) return { status: 'refused', reason: 'not-a-subscriber', email };
   if (existing.status === 'unsubscribed' || existing.status === 'suppressed')
     return { status: 'already-removed', subscriber: existing };
+  // As an unsubscribe by link: the links mailed before (preferences too) stop working.
   const subscriber: Subscriber = {
-    ...existing,
-    status: 'unsubscribed',
-    confirmNonce: null,
+    ...stopMail(existing, 'unsubscribed'),
     updatedAt: deps.clock.now().toISOString(),
   };
   await deps.subscribers.put(subscriber);

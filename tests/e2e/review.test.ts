@@ -139,5 +139,11 @@ describe('the editor review, end to end through bulletin dev and the CLI', () =>
     });
     expect(await mail(READER)).toHaveLength(1);
     expect(await cli('review', '--week', WEEK)).toMatch(/approve-refused/);
+
+    // Attached commands reach the dev server's control paths with the token from the state folder; nothing
+    // else does (16.5).
+    expect(await cli('replay')).toMatch(/^replayed: /m);
+    const refused = await fetch(`${server}/_local/replay`, { method: 'POST' });
+    expect(refused.status).toBe(401);
   });
 });

@@ -5,6 +5,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * unsubscribe link never opens an editor's review page ('review', domain/review/editor-token.ts).
  */
 export type LinkPurpose = 'confirm' | 'unsubscribe' | 'preferences' | 'review';
+/** The links mailed to subscribers (review links are signed apart, domain/review/editor-token.ts). */
+export type SubscriberLinkPurpose = Exclude<LinkPurpose, 'review'>;
 
 export interface LinkClaims {
   purpose: LinkPurpose;
@@ -15,7 +17,7 @@ export interface LinkClaims {
 
 export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
-  constructor(readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose') {
+  constructor(readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'revoked') {
     super(`link token rejected: ${reason}`);
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importCsv, list } from '../../../cli/commands/subscribers.js';
+import { linkSubject } from '../../../functions/domain/subscription/link-subject.js';
 import { subscriberIdFor } from '../../../functions/domain/subscription/subscriber-id.js';
 import type { Subscriber, SubscriberStatus } from '../../../functions/ports/repositories.js';
 import { subscribe } from '../../../functions/use-cases/manage-subscription.js';
@@ -66,6 +67,13 @@ describe('addSubscriber (operator add and import)', () => {
     expect(stored(deps, 'active@example.org')).toMatchObject({ edition: 'en', createdAt: EARLIER });
   });
 
+  it('refuses an address holding an invisible character, saying so', async () => {
+    const deps = setup();
+    const outcome = await addSubscriber(deps, { email: 'vic\u200btim@example.org', edition: 'az' });
+    expect(outcome).toMatchObject({ status: 'refused', reason: 'invisible-characters' });
+    expect(deps.subscribers.items.size).toBe(0);
+  });
+
   it('refuses what is not an address', async () => {
     const deps = setup();
     expect(await addSubscriber(deps, { email: 'nobody', edition: 'en' })).toMatchObject({
@@ -79,8 +87,11 @@ describe('addSubscriber (operator add and import)', () => {
 describe('removeSubscriber', () => {
   it('unsubscribes an active address', async () => {
     const deps = setup([{ email: 'reader@example.org', status: 'active' }]);
+    const before = stored(deps, 'reader@example.org') as Subscriber;
     expect((await removeSubscriber(deps, 'Reader@example.org')).status).toBe('removed');
     expect(stored(deps, 'reader@example.org')?.status).toBe('unsubscribed');
+    // The links mailed before name the old generation: they stop working as after an unsubscribe by link.
+    expect(linkSubject(stored(deps, 'reader@example.org') as Subscriber)).not.toBe(linkSubject(before));
   });
 
   it('keeps a suppressed address suppressed (else the web form could mail a bouncing address again)', async () => {
@@ -100,11 +111,14 @@ describe('removeSubscriber', () => {
 describe('one suppression, every path', () => {
   it('after a hard bounce, neither the web form, nor add, nor import, nor remove reactivates the address', async () => {
     const deps = setup([{ email: 'gone@example.org', status: 'active' }]);
+    const before = stored(deps, 'gone@example.org') as Subscriber;
     await recordFeedback(
       { ...deps, softBounceLimit: 3 },
       { kind: 'hard-bounce', addresses: ['gone@example.org'] },
     );
     expect(stored(deps, 'gone@example.org')?.status).toBe('suppressed');
+    // Its preferences and unsubscribe links mailed before are revoked with the suppression.
+    expect(linkSubject(stored(deps, 'gone@example.org') as Subscriber)).not.toBe(linkSubject(before));
 
     const mailer = new MemoryMailer();
     const web = { ...deps, mailer, secret: 'x'.repeat(32), link: () => 'http://127.0.0.1/confirm' };
