@@ -23,8 +23,8 @@ export class Storage extends Construct {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      // CloudFront standard logging still writes with an ACL; S3 access logs use the bucket policy.
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // Only S3 server access logs land here, written under the bucket policy: no ACLs needed.
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       lifecycleRules: [{ id: 'expire-logs', expiration: Duration.days(365) }],
       removalPolicy,
     });
