@@ -1,4 +1,4 @@
-import { CfnResource, type IAspect, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { CfnResource, type IAspect, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnLogGroup, LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
@@ -24,10 +24,10 @@ export class LogRetentionEverywhere implements IAspect {
     }
     if (!(node instanceof CfnResource) || node.cfnResourceType !== 'AWS::Lambda::Function') return;
     if (hasOwnLogGroup(node)) return;
-    const stack = Stack.of(node);
-    const id = `${Names.uniqueId(node)}Logs`;
-    if (stack.node.tryFindChild(id)) return;
-    const logGroup = new LogGroup(stack, id, {
+    // Beside the function, in the construct that made it (e.g. BucketNotificationsHandler…/Logs).
+    const scope = node.node.scope ?? Stack.of(node);
+    if (scope.node.tryFindChild('Logs')) return;
+    const logGroup = new LogGroup(scope, 'Logs', {
       retention: this.props.days as RetentionDays,
       removalPolicy: this.props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });

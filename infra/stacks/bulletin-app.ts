@@ -22,6 +22,6 @@ export function addBulletinStacks(
     ...props,
     webAclArn: Fn.getStackOutput(edge.stackName, WEB_ACL_OUTPUT, EDGE_REGION),
   });
-  main.addDependency(edge, 'the distribution uses the edge stack’s web ACL');
+  main.addStackDependency(edge, 'the distribution uses the edge stack’s web ACL');
   return { edge, main };
 }
