@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -27,6 +27,8 @@ exports.handler = async (event) => {
 export interface OriginVerifyProps {
   logRetention: RetentionDays;
   retainLogs: boolean;
+  /** A version of the secret to use instead of the current one: how a rotation reaches CloudFront. */
+  versionId?: string;
 }
 
 /**
@@ -40,6 +42,8 @@ export class OriginVerify extends Construct {
   readonly secret: Secret;
   readonly authorizer: HttpLambdaAuthorizer;
   readonly function: LambdaFunction;
+  /** The value CloudFront puts in the header (a dynamic reference, resolved by CloudFormation). */
+  readonly headerValue: string;
 
   constructor(scope: Construct, id: string, props: OriginVerifyProps) {
     super(scope, id);
@@ -52,6 +56,12 @@ export class OriginVerify extends Construct {
       'AwsSolutions-SMG4',
       'Rotated by hand (docs/operations.md): a new value must reach CloudFront and the authorizer in one deploy.',
     );
+    // Naming the version changes the reference, which makes CloudFormation resolve it again everywhere.
+    this.headerValue = (
+      props.versionId
+        ? SecretValue.secretsManager(this.secret.secretArn, { versionId: props.versionId })
+        : this.secret.secretValue
+    ).unsafeUnwrap();
     const logGroup = new LogGroup(this, 'AuthorizerLogs', {
       retention: props.logRetention,
       removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
@@ -66,7 +76,7 @@ export class OriginVerify extends Construct {
       timeout: Duration.seconds(3),
       logGroup,
       // A CloudFormation dynamic reference: the value is resolved at deploy time, never in the template.
-      environment: { ORIGIN_VERIFY_VALUE: this.secret.secretValue.unsafeUnwrap() },
+      environment: { ORIGIN_VERIFY_VALUE: this.headerValue },
     });
     acknowledge(
       this.function,
@@ -78,10 +88,5 @@ export class OriginVerify extends Construct {
       identitySource: [`$request.header.${ORIGIN_VERIFY_HEADER}`],
       resultsCacheTtl: ORIGIN_VERIFY_CACHE,
     });
-  }
-
-  /** The value CloudFront puts in the header (a dynamic reference, resolved by CloudFormation). */
-  get headerValue(): string {
-    return this.secret.secretValue.unsafeUnwrap();
   }
 }

@@ -65,6 +65,8 @@ export interface SubscriptionsApiProps {
   handler: IFunction;
   logRetention: RetentionDays;
   retainLogs: boolean;
+  /** The origin-verify secret's version after a rotation (config originVerifyVersion). */
+  originVerifyVersion?: string;
 }
 
 /** HTTP API in front of the subscriptions function; CloudFront serves it under the archive's domain. */
@@ -79,6 +81,7 @@ export class SubscriptionsApi extends Construct {
     this.originVerify = new OriginVerify(this, 'OriginVerify', {
       logRetention: props.logRetention,
       retainLogs: props.retainLogs,
+      versionId: props.originVerifyVersion,
     });
     this.api = new HttpApi(this, 'Api', {
       description: 'Cooperation Bulletin subscriptions',

@@ -151,6 +151,7 @@ export class BulletinStack extends Stack {
       handler,
       logRetention: this.settings.config.logRetentionDays,
       retainLogs: this.settings.config.retainData,
+      originVerifyVersion: this.settings.config.originVerifyVersion,
     });
   }
 

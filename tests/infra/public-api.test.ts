@@ -143,6 +143,21 @@ describe('only CloudFront reaches the API (origin-verify header)', () => {
     );
   });
 
+  it('after a rotation, names the new version in both places so CloudFormation resolves it again', () => {
+    const version = 'a1b2c3d4-e5f6-47a8-9b0c-d1e2f3a4b5c6';
+    const rotated = Template.fromStack(
+      buildStack({ sourceRoot: stubSourceRoot(['subscriptions']), config: { originVerifyVersion: version } })
+        .stack,
+    );
+    const origin = Object.values(
+      resourcesOfType(rotated, 'AWS::CloudFront::Distribution'),
+    )[0]?.Properties.DistributionConfig.Origins.find((o: CfnJson) => o.CustomOriginConfig);
+    const header = origin.OriginCustomHeaders[0].HeaderValue;
+    const fn = named(rotated, 'AWS::Lambda::Function', 'SubscriptionsOriginVerifyAuthorizer');
+    expect(fn.props.Environment.Variables.ORIGIN_VERIFY_VALUE).toEqual(header);
+    expect(JSON.stringify(header)).toContain(`:SecretString:::${version}}}`);
+  });
+
   it('lets a request with the secret through and refuses a wrong, missing or empty one', async () => {
     const secret = 'Zx9kP2mQ7rT4vW8yB3nC6fH1jL5sD0gA';
     expect(await authorize(secret, { [ORIGIN_VERIFY_HEADER]: secret })).toBe(true);
