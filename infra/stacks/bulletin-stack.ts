@@ -42,7 +42,7 @@ export interface BulletinStackProps extends StackProps {
   webAclArn: string;
 }
 
-/** The whole service in one stack: storage, the three pipelines, the API, mail feedback and the archive. */
+/** The main stack: storage, the three pipelines, the API, mail feedback and the archive (the web ACL is EdgeStack's). */
 export class BulletinStack extends Stack {
   readonly functions: Partial<Record<HandlerName, BulletinFunction>> = {};
   private readonly monitoring: Monitoring;
