@@ -7,6 +7,7 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -17,6 +18,8 @@ import { OVERDUE_METRIC } from '../../functions/shared/metrics.js';
 export interface MonitoringProps {
   /** Who hears about alarms; without it operators subscribe to the topic themselves. */
   alarmEmail?: string;
+  /** Encrypts the topic (its subscription is an operator's address); CloudWatch may use the key. */
+  masterKey?: IKey;
 }
 
 /** Alarms that need a person: anything parked in a DLQ, a function failing or being throttled. */
@@ -28,6 +31,7 @@ export class Monitoring extends Construct {
     this.topic = new Topic(this, 'AlarmTopic', {
       displayName: 'Cooperation Bulletin alarms',
       enforceSSL: true,
+      masterKey: props.masterKey,
     });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
   }
