@@ -1,6 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
 import { RejectedInputError } from './contract.js';
-import { MAX_DOCUMENT_XML_BYTES, MAX_DOCX_PARAGRAPHS, MAX_UNZIPPED_BYTES } from './limits.js';
+import {
+  MAX_DOCUMENT_XML_BYTES,
+  MAX_DOCX_ELEMENTS,
+  MAX_DOCX_PARAGRAPHS,
+  MAX_UNZIPPED_BYTES,
+} from './limits.js';
 import type { ZipEntry } from './zip-directory.js';
 
 const LOCAL = 0x04034b50;
@@ -40,21 +45,47 @@ function inflateAtMost(bytes: Uint8Array, entry: ZipEntry, limit: number): Buffe
 
 const isXml = (name: string) => /\.(?:xml|rels)$/iu.test(name);
 
+const LT = 0x3c;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+
+/** Start tags in an XML part (closing tags, declarations and comments are not elements). */
+function countElements(xml: Buffer): number {
+  let count = 0;
+  for (let at = xml.indexOf(LT); at >= 0; at = xml.indexOf(LT, at + 1)) {
+    const next = xml[at + 1];
+    if (next !== SLASH && next !== QUESTION && next !== BANG) count += 1;
+  }
+  return count;
+}
+
+function countParagraphs(xml: Buffer): number {
+  let paragraphs = 0;
+  for (let at = xml.indexOf('<w:p>'); at >= 0; at = xml.indexOf('<w:p>', at + 5)) paragraphs += 1;
+  for (let at = xml.indexOf('<w:p '); at >= 0; at = xml.indexOf('<w:p ', at + 5)) paragraphs += 1;
+  return paragraphs;
+}
+
 /**
  * The XML parts a Word reader inflates, counted while inflating: the directory's sizes may lie, so bytes are
- * counted as they come out and inflation stops at the cap (the document part has a cap of its own, and a
- * bound on its paragraphs). Media parts are never read (images are dropped), so they are not inflated here.
+ * counted as they come out and inflation stops at the cap (each part has a cap of its own, and all of them
+ * together a bound on elements, which is what the Word reader's memory grows with; the document part also
+ * a bound on paragraphs). Media parts are never read (images are dropped), so they are not inflated here.
  */
 export function assertDocxInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
   let left = MAX_UNZIPPED_BYTES;
+  let elements = 0;
   for (const entry of entries.filter((e) => isXml(e.name))) {
-    const isDocument = entry.name === 'word/document.xml';
-    const out = inflateAtMost(bytes, entry, isDocument ? Math.min(left, MAX_DOCUMENT_XML_BYTES) : left);
+    const out = inflateAtMost(bytes, entry, Math.min(left, MAX_DOCUMENT_XML_BYTES));
     left -= out.length;
-    if (!isDocument) continue;
-    let paragraphs = 0;
-    for (let at = out.indexOf('<w:p>'); at >= 0; at = out.indexOf('<w:p>', at + 5)) paragraphs += 1;
-    for (let at = out.indexOf('<w:p '); at >= 0; at = out.indexOf('<w:p ', at + 5)) paragraphs += 1;
+    elements += countElements(out);
+    if (elements > MAX_DOCX_ELEMENTS)
+      throw tooLarge(
+        `The Word document has over ${MAX_DOCX_ELEMENTS} XML elements (at ${entry.name}), far more than a news article needs.`,
+      );
+    if (entry.name !== 'word/document.xml') continue;
+    const paragraphs = countParagraphs(out);
     if (paragraphs > MAX_DOCX_PARAGRAPHS)
       throw tooLarge(
         `The document has ${paragraphs} paragraphs, over the ${MAX_DOCX_PARAGRAPHS} a news article could need.`,
