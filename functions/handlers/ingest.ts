@@ -41,5 +41,7 @@ async function processRecord(record: ParsedRecord<SQSRecord, IngestBody>): Promi
 
 export const handler = middy(async (event: SQSEvent, context: Context) => {
   await refreshKnowledge();
-  return processPartialResponse(event, processRecord, processor, { context });
+  // One file at a time: extraction is CPU-bound on one thread, so parallel records gain nothing but would hold
+  // up to ten files' peak memory at once (pdf.js interleaves through promises); each file is bounded alone.
+  return processPartialResponse(event, processRecord, processor, { context, processInParallel: false });
 }).use(injectLambdaContext(logger));

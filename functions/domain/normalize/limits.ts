@@ -38,8 +38,8 @@ export const MAX_TEXT_LINES = 100_000;
 /** Most elements in a web page: a heavy news page has 5,000-30,000; each costs the HTML reader a token. */
 export const MAX_HTML_ELEMENTS = 200_000;
 
-/** Most text items (runs) pdf.js may hand over for all pages together: a dense page has 2,000-5,000. */
-export const MAX_PDF_TEXT_ITEMS = 300_000;
+/** Most text items (runs) pdf.js may hand over for all pages together: a dense page has 500-2,000. */
+export const MAX_PDF_TEXT_ITEMS = 100_000;
 
 /**
  * Longest a PDF's text layer may take to read. The caps above stop hostile text layers; this is the backstop

@@ -115,6 +115,7 @@ async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
     useSystemFonts: false,
   });
   const budget = new ReadBudget();
+  let refused = false;
   try {
     const doc = await budget.within(task.promise);
     const pages: PdfLine[][] = [];
@@ -126,9 +127,14 @@ async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
     }
     return pages;
   } catch (error) {
+    refused = true;
     throw rejectionFor(error);
   } finally {
-    await task.destroy();
+    // After a cap cut pdf.js short, its destroy() settles only once its abandoned work unwinds (in a bare
+    // process, never: nothing is left to wake it). The refusal does not wait for it; the work is dropped.
+    const destroyed = task.destroy();
+    if (refused) destroyed.catch(() => undefined);
+    else await destroyed;
   }
 }
 
