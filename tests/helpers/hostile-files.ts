@@ -126,8 +126,16 @@ const repeat = (chunk: string, bytes: number): string => chunk.repeat(Math.ceil(
 
 /** A PDF whose one page's content stream (deflated) is `content`; pdf.js reads it like any other. */
 function pdfWithContent(contentHead: string, chunk: string, bytes: number, contentTail: string): Uint8Array {
-  // FlateDecode: zlib-wrapped, with its checksum (pdf.js stops at a bad one); 16 MB deflates in a blink.
-  const stream = deflateSync(utf8(contentHead + repeat(chunk, bytes) + contentTail), { level: 9 });
+  // FlateDecode: zlib-wrapped, with its checksum; 16 MB deflates in a blink.
+  return pdfOf(deflateSync(utf8(contentHead + repeat(chunk, bytes) + contentTail), { level: 9 }));
+}
+
+/** A PDF whose content stream is a raw deflate stream, zlib-wrapped with a zero checksum (a bomb's is never reached). */
+function pdfWithRawContent(raw: Buffer): Uint8Array {
+  return pdfOf(Buffer.concat([Buffer.from([0x78, 0x9c]), raw, Buffer.alloc(4)]));
+}
+
+function pdfOf(stream: Buffer): Uint8Array {
   const objects = [
     utf8('<< /Type /Catalog /Pages 2 0 R >>'),
     utf8('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
@@ -259,10 +267,22 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     make: () => pdfWithContent('BT /F1 10 Tf 20 700 Td ', '(abcdefghij) Tj 0 0 Td ', 8 * MB, 'ET'),
   },
   {
+    name: 'pdf-runs-under-stream-cap',
+    key: 'inbox/hostile-runs-small.pdf',
+    what: 'PDF of 6 MB of content (under the stream cap): 270,000 runs drawn back at the line start',
+    make: () => pdfWithContent('BT /F1 10 Tf 20 700 Td ', '(abcdefghij) Tj 0 0 Td ', 6 * MB, 'ET'),
+  },
+  {
     name: 'pdf-many-lines',
     key: 'inbox/hostile-lines.pdf',
     what: 'PDF whose one page holds 16 MB of one-word lines a hair apart (a million lines)',
     make: () => pdfWithContent('BT /F1 10 Tf 20 780 Td ', '(word) Tj 0 -0.0005 Td ', 16 * MB, 'ET'),
+  },
+  {
+    name: 'pdf-inflate-bomb',
+    key: 'inbox/hostile-bomb.pdf',
+    what: '~1 MB PDF whose page content inflates to 1 GB of drawing operators (no text: no text cap is reached)',
+    make: () => pdfWithRawContent(deflateRepeated('q ', '1 0 0 1 0 0 cm ', 1024 * MB, 'Q')),
   },
   {
     name: 'html-deep-nesting',
@@ -291,8 +311,8 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   {
     name: 'text-many-lines',
     key: 'inbox/hostile-lines.txt',
-    what: '19 MB plain text of ten million two-byte lines',
-    make: () => utf8(`Minister visits Baku\n\n${repeat('a\n', 19 * MB)}`),
+    what: '900 KB plain text of 450,000 two-byte lines (under the character cap)',
+    make: () => utf8(`Minister visits Baku\n\n${repeat('a\n', 900_000)}`),
   },
   {
     name: 'text-one-line',
@@ -301,9 +321,12 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     make: () => utf8(repeat(SENTENCE, 19 * MB)),
   },
   {
-    name: 'markdown-emphasis',
+    name: 'markdown-backtracking',
     key: 'inbox/hostile-emphasis.md',
-    what: '4 MB Markdown: one line of unclosed ** and _ markers (backtracking bait)',
-    make: () => utf8(`# Minister visits Baku\n\n${repeat('**word _word ~~word ', 4 * MB)}\n`),
+    what: '900 KB Markdown (under the character cap): one line of unclosed **, _, ~~ and [ markers, then an unclosed front matter',
+    make: () =>
+      utf8(
+        `---\n${'-a: b\n'.repeat(60)}# Minister visits Baku\n\n${repeat('**word _word ~~word [a <b ', 900_000)}\n`,
+      ),
   },
 ];

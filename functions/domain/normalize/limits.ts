@@ -46,3 +46,10 @@ export const MAX_PDF_TEXT_ITEMS = 100_000;
  * for content streams that make no text at all (millions of drawing operations) and so reach no cap.
  */
 export const MAX_PDF_READ_MS = 4_000;
+
+/**
+ * Most bytes a PDF's deflated streams (pages, forms, object streams; not images or fonts) may inflate to, all
+ * together: a dense text page is 20-100 KB of operators, a page with a map a few MB. pdf.js reads operators at
+ * 2-3 MB/s on a shared core, so this also bounds its time.
+ */
+export const MAX_PDF_STREAM_BYTES = 8 * 1024 * 1024;

@@ -32,13 +32,23 @@ describe(`hostile files are answered within a ${HEAP_LIMIT_MB} MB heap`, () => {
 
   it('refuses the hostile documents for their size, each with its own reason', async () => {
     const reasons = new Map<string, string>();
-    for (const name of ['docx-runs-under-cap', 'docx-styles-50mb', 'html-deep-nesting', 'text-many-lines']) {
+    const names = [
+      'docx-runs-under-cap',
+      'docx-styles-50mb',
+      'pdf-inflate-bomb',
+      'pdf-runs-under-stream-cap',
+      'html-deep-nesting',
+      'text-many-lines',
+    ];
+    for (const name of names) {
       const kind = HOSTILE_KINDS.find((k) => k.name === name);
       if (!kind) throw new Error(name);
       reasons.set(name, (await runHostile(kind)).answer?.reason ?? '');
     }
     expect(reasons.get('docx-runs-under-cap')).toMatch(/^too-large: .*XML elements/u);
     expect(reasons.get('docx-styles-50mb')).toMatch(/^too-large: .*styles\.xml/u);
+    expect(reasons.get('pdf-inflate-bomb')).toMatch(/^too-large: .*content unpacks past/u);
+    expect(reasons.get('pdf-runs-under-stream-cap')).toMatch(/^too-large: .*text runs/u);
     expect(reasons.get('html-deep-nesting')).toMatch(/^too-large: .*HTML elements/u);
     expect(reasons.get('text-many-lines')).toMatch(/^too-large: .*lines/u);
   }, 150_000);

@@ -1,6 +1,7 @@
 import { RejectedInputError } from '../contract.js';
 import { MAX_PDF_PAGES, MAX_PDF_READ_MS, MAX_PDF_TEXT_ITEMS, MAX_TEXT_CHARS } from '../limits.js';
 import { dropRunningLines, headlineOf, linesToText, type PdfLine, toLines } from './pdf-lines.js';
+import { assertPdfStreamsWithin } from './pdf-streams.js';
 
 export interface PdfText {
   text: string;
@@ -141,6 +142,7 @@ async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
 /** The text layer of a PDF, lines in reading order, paragraphs at wide vertical gaps. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   assertComplete(bytes);
+  assertPdfStreamsWithin(bytes);
   const pages = dropRunningLines(await pageLines(await loadPdfJs(), bytes));
   const headline = headlineOf(pages[0] ?? []);
   if (headline) pages[0] = (pages[0] ?? []).filter((l) => l !== headline);
