@@ -93,10 +93,10 @@ const DOC_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:do
 const DOC_TAIL = '</w:body></w:document>';
 
 /**
- * A real .docx (the parts Word needs) whose named part is replaced by `head + chunk x n + tail`, at least
+ * A real .docx (the parts Word needs) whose named part is replaced (or added) by `head + chunk x n + tail`, at least
  * `bytes` long once inflated; the directory declares `declaredSize` for it (the truth when omitted).
  */
-function hostileDocx(
+export function hostileDocx(
   part: string,
   head: string,
   chunk: string,
@@ -104,20 +104,23 @@ function hostileDocx(
   tail: string,
   declaredSize?: number,
 ): Uint8Array {
-  const entries = docxParts(['Hostile document']).map((p): PackedEntry => {
+  const block = chunk.repeat(Math.max(1, Math.floor(Math.min(2 ** 20, bytes) / Buffer.byteLength(chunk))));
+  const copies = Math.ceil(bytes / Buffer.byteLength(block));
+  const size = Buffer.byteLength(head) + copies * Buffer.byteLength(block) + Buffer.byteLength(tail);
+  const hostilePart: PackedEntry = {
+    name: part,
+    packed: deflateRepeated(head, chunk, bytes, tail),
+    declaredSize: declaredSize ?? size,
+    crc: 0, // nothing on the read path checks it before the caps apply
+  };
+  const parts = docxParts(['Hostile document']);
+  const entries = parts.map((p): PackedEntry => {
+    if (p.name === part) return hostilePart;
     const data = typeof p.data === 'string' ? utf8(p.data) : Buffer.from(p.data);
-    if (p.name !== part)
-      return { name: p.name, packed: deflateRawSync(data), declaredSize: data.length, crc: crc32(data) };
-    const block = chunk.repeat(Math.max(1, Math.floor(Math.min(2 ** 20, bytes) / Buffer.byteLength(chunk))));
-    const copies = Math.ceil(bytes / Buffer.byteLength(block));
-    const size = Buffer.byteLength(head) + copies * Buffer.byteLength(block) + Buffer.byteLength(tail);
-    return {
-      name: p.name,
-      packed: deflateRepeated(head, chunk, bytes, tail),
-      declaredSize: declaredSize ?? size,
-      crc: 0, // nothing on the read path checks it before the caps apply
-    };
+    return { name: p.name, packed: deflateRawSync(data), declaredSize: data.length, crc: crc32(data) };
   });
+  // A part the minimal document does not have (an image, say) is added.
+  if (!parts.some((p) => p.name === part)) entries.push(hostilePart);
   return zipOf(entries);
 }
 

@@ -67,18 +67,33 @@ function countParagraphs(xml: Buffer): number {
   return paragraphs;
 }
 
+/** XML by its first bytes (after a BOM and white space), whatever the part is named. */
+function looksLikeXml(out: Buffer): boolean {
+  let at = out[0] === 0xef && out[1] === 0xbb && out[2] === 0xbf ? 3 : 0;
+  while (at < out.length && (out[at] === 0x20 || out[at] === 0x0a || out[at] === 0x0d || out[at] === 0x09))
+    at += 1;
+  return out[at] === LT;
+}
+
 /**
- * The XML parts a Word reader inflates, counted while inflating: the directory's sizes may lie, so bytes are
- * counted as they come out and inflation stops at the cap (each part has a cap of its own, and all of them
- * together a bound on elements, which is what the Word reader's memory grows with; the document part also
- * a bound on paragraphs). Media parts are never read (images are dropped), so they are not inflated here.
+ * Every part of the archive, counted while inflating: the directory's sizes may lie, so bytes are counted as
+ * they come out and inflation stops at the cap (XML parts each have a cap of their own, and all the XML
+ * together a bound on elements, which is what the Word reader's memory grows with; the document part also a
+ * bound on paragraphs). Media parts are inflated too: the Word reader finds its parts through relationship
+ * targets, which a hostile file may point at any name, so no part is trusted by its name.
  */
 export function assertDocxInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
   let left = MAX_UNZIPPED_BYTES;
   let elements = 0;
-  for (const entry of entries.filter((e) => isXml(e.name))) {
-    const out = inflateAtMost(bytes, entry, Math.min(left, MAX_DOCUMENT_XML_BYTES));
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue; // a folder
+    const out = inflateAtMost(
+      bytes,
+      entry,
+      isXml(entry.name) ? Math.min(left, MAX_DOCUMENT_XML_BYTES) : left,
+    );
     left -= out.length;
+    if (!looksLikeXml(out)) continue;
     elements += countElements(out);
     if (elements > MAX_DOCX_ELEMENTS)
       throw tooLarge(

@@ -8,6 +8,7 @@ import {
 import { markdownToText } from '../../../functions/domain/normalize/markdown.js';
 import { normalizeDocument } from '../../../functions/domain/normalize/normalize-document.js';
 import { toParagraphs } from '../../../functions/domain/normalize/text/paragraphs.js';
+import { hostileDocx } from '../../helpers/hostile-files.js';
 import { docxParts } from '../../helpers/make-docx.js';
 import { makeZip } from '../../helpers/make-zip.js';
 
@@ -90,6 +91,28 @@ describe('Word caps', () => {
     const error = await refusal(makeZip(parts), 'inbox/styles.docx');
     expect(error?.code).toBe('too-large');
     expect(error?.message).toMatch(/styles\.xml/u);
+  });
+});
+
+describe('Word parts are not trusted by their name', () => {
+  it('counts an image part while inflating too: relationships may point the Word reader at any part', async () => {
+    const bomb = hostileDocx('word/media/image1.png', '', '<w:p/>', 200 * 1024 * 1024, '', 2_000);
+    const error = await refusal(bomb, 'inbox/media-bomb.docx');
+    expect(error?.code).toBe('too-large');
+    expect(error?.message).toMatch(/word\/media\/image1\.png unpacks past the limit/u);
+  });
+
+  it('counts the elements of XML under any name', async () => {
+    const runs = '<w:r><w:t>a</w:t></w:r>';
+    const hidden = hostileDocx(
+      'word/media/data.bin',
+      '<w:p>',
+      runs,
+      (MAX_DOCX_ELEMENTS / 2 + 10) * runs.length,
+      '</w:p>',
+    );
+    const error = await refusal(hidden, 'inbox/hidden-xml.docx');
+    expect(error?.message).toMatch(/XML elements \(at word\/media\/data\.bin\)/u);
   });
 });
 
