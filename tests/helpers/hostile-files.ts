@@ -175,6 +175,11 @@ function pdfOf(stream: Buffer): Uint8Array {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+// Distinct words (letters only: digits would make every line one shape), so no repair collapses the text.
+const word = (i: number): string =>
+  i.toString(26).replace(/[0-9a-p]/gu, (c) => String.fromCharCode(97 + Number.parseInt(c, 26)));
+const numbered = (n: number, line: (w: string) => string): string =>
+  Array.from({ length: n }, (_, i) => line(word(i + 26 * 26))).join('');
 const SENTENCE = 'The universities signed a memorandum on joint degrees and student exchange. ';
 
 /** The hostile kinds of issue 16 and their relatives; every one must be answered (ok or refused) in budget. */
@@ -247,15 +252,15 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   {
     name: 'docx-lying-1.5mb',
     key: 'inbox/hostile-lying-small.docx',
-    what: '~1.5 MB .docx whose directory says 40 KB for a document part that inflates to ~1.5 GB',
-    make: () => hostileDocx('word/document.xml', DOC_HEAD, '<w:p/>', 1536 * MB, DOC_TAIL, 40_000),
+    what: '~1.5 MB .docx whose directory says 40 KB for a document part that inflates to 1 GB',
+    make: () => hostileDocx('word/document.xml', DOC_HEAD, '<w:p/>', 1024 * MB, DOC_TAIL, 40_000),
   },
   {
     name: 'docx-lying-4mb',
     key: 'inbox/hostile-lying-large.docx',
-    what: '~4 MB .docx whose directory says 20 KB for a styles part that inflates to ~4 GB',
+    what: '~4 MB .docx whose directory says 20 KB for a styles part that inflates to 2 GB',
     make: () =>
-      hostileDocx('word/styles.xml', `<w:styles ${W}>`, '<w:style/>', 4000 * MB, '</w:styles>', 20_000),
+      hostileDocx('word/styles.xml', `<w:styles ${W}>`, '<w:style/>', 2048 * MB, '</w:styles>', 20_000),
   },
   {
     name: 'pdf-one-line',
@@ -304,6 +309,21 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
       utf8(
         `<!doctype html><html><body><article>${repeat('<p><b>a</b></p>', 19 * MB)}</article></body></html>`,
       ),
+  },
+  {
+    name: 'html-under-cap',
+    key: 'inbox/hostile-html-under-cap.html',
+    what: 'web page just under the caps: 40,000 paragraphs of four elements (160,000; 880,000 characters), read through',
+    make: () =>
+      utf8(
+        `<!doctype html><html><body><article>${numbered(40_000, (w) => `<p><b>${w}</b> met <i>${w}</i> in <span>Baku</span></p>`)}</article></body></html>`,
+      ),
+  },
+  {
+    name: 'text-under-caps',
+    key: 'inbox/hostile-text-under-caps.txt',
+    what: 'plain text just under the caps: 99,000 short distinct lines, 990,000 characters, read through to the end',
+    make: () => utf8(numbered(99_000, (w) => `${w} met ${w}.\n`).slice(0, 990_000)),
   },
   {
     name: 'text-huge',

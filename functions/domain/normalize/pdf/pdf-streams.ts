@@ -40,7 +40,7 @@ export function assertPdfStreamsWithin(bytes: Uint8Array): void {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
         throw new RejectedInputError(
           'too-large',
-          `The PDF's content unpacks past ${MAX_PDF_STREAM_BYTES / MiB} MiB, more than any article's pages hold (a zip bomb?).`,
+          `The PDF's content unpacks past ${MAX_PDF_STREAM_BYTES / MiB} MiB, more than any article's pages hold (a decompression bomb?).`,
         );
       }
       // Not zlib data after all, or damaged: pdf.js decides.
