@@ -128,7 +128,12 @@ const MB = 1024 * 1024;
 const repeat = (chunk: string, bytes: number): string => chunk.repeat(Math.ceil(bytes / chunk.length));
 
 /** A PDF whose one page's content stream (deflated) is `content`; pdf.js reads it like any other. */
-function pdfWithContent(contentHead: string, chunk: string, bytes: number, contentTail: string): Uint8Array {
+export function pdfWithContent(
+  contentHead: string,
+  chunk: string,
+  bytes: number,
+  contentTail: string,
+): Uint8Array {
   // FlateDecode: zlib-wrapped, with its checksum; 16 MB deflates in a blink.
   return pdfOf(deflateSync(utf8(contentHead + repeat(chunk, bytes) + contentTail), { level: 9 }));
 }

@@ -7,8 +7,9 @@ import {
 } from '../../../functions/domain/normalize/limits.js';
 import { markdownToText } from '../../../functions/domain/normalize/markdown.js';
 import { normalizeDocument } from '../../../functions/domain/normalize/normalize-document.js';
+import { ReadBudget } from '../../../functions/domain/normalize/pdf/read-pdf.js';
 import { toParagraphs } from '../../../functions/domain/normalize/text/paragraphs.js';
-import { hostileDocx } from '../../helpers/hostile-files.js';
+import { hostileDocx, pdfWithContent } from '../../helpers/hostile-files.js';
 import { docxParts } from '../../helpers/make-docx.js';
 import { makeZip } from '../../helpers/make-zip.js';
 
@@ -113,6 +114,33 @@ describe('Word parts are not trusted by their name', () => {
     );
     const error = await refusal(hidden, 'inbox/hidden-xml.docx');
     expect(error?.message).toMatch(/XML elements \(at word\/media\/data\.bin\)/u);
+  });
+});
+
+describe('PDF caps', () => {
+  it('reads an ordinary PDF whose page content is deflated (the stream scan lets it through)', async () => {
+    const pdf = pdfWithContent('BT /F1 12 Tf 56 700 Td ', `(${LEAD}) Tj `, 1, 'ET');
+    const doc = await normalizeDocument(pdf, 'inbox/flate.pdf');
+    expect(doc.text).toBe(LEAD);
+  });
+
+  it('refuses a text layer of more characters than an article, counted while pdf.js streams it', async () => {
+    // 2.3 MB of content, under the stream cap: 50,000 runs of 60 characters, each drawn back at the line start.
+    const run = `(${'abcdefghij'.repeat(6)}) Tj 0 0 Td `;
+    const error = await refusal(
+      pdfWithContent('BT /F1 10 Tf 20 700 Td ', run, 50_000 * run.length, 'ET'),
+      'inbox/chars.pdf',
+    );
+    expect(error?.code).toBe('too-large');
+    expect(error?.message).toMatch(/over 1,000,000 characters/u);
+  });
+
+  it('refuses a PDF that takes longer than its time to read', async () => {
+    const never = new Promise<never>(() => undefined);
+    await expect(new ReadBudget(20).within(never)).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/took over 0.02 s/u),
+    });
   });
 });
 

@@ -52,10 +52,14 @@ const tooLarge = (why: string): RejectedInputError => new RejectedInputError('to
 const count = (n: number): string => n.toLocaleString('en');
 
 /** What one PDF may still take: its text items and characters are counted as pdf.js hands them over. */
-class ReadBudget {
+export class ReadBudget {
   private items = 0;
   private chars = 0;
-  private readonly deadline = Date.now() + MAX_PDF_READ_MS;
+  private readonly deadline: number;
+
+  constructor(private readonly ms = MAX_PDF_READ_MS) {
+    this.deadline = Date.now() + ms;
+  }
 
   take(items: readonly unknown[]): void {
     this.items += items.length;
@@ -76,9 +80,7 @@ class ReadBudget {
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
-          reject(
-            tooLarge(`The PDF took over ${MAX_PDF_READ_MS / 1000} s to read; it is not an ordinary article.`),
-          ),
+          reject(tooLarge(`The PDF took over ${this.ms / 1000} s to read; it is not an ordinary article.`)),
         Math.max(0, this.deadline - Date.now()),
       );
     });
