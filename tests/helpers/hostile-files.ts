@@ -349,6 +349,16 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     make: () => utf8(repeat(SENTENCE, 19 * MB)),
   },
   {
+    name: 'text-legacy-encoding',
+    key: 'inbox/hostile-1251.txt',
+    what: '19 MB of bytes that are not UTF-8 (each legacy decoding is tried and scored)',
+    make: () => {
+      const bytes = new Uint8Array(19 * MB);
+      for (let i = 0; i < bytes.length; i += 1) bytes[i] = i % 7 === 6 ? 0x20 : 0xc0 + ((i * 13) % 64);
+      return bytes;
+    },
+  },
+  {
     name: 'markdown-backtracking',
     key: 'inbox/hostile-emphasis.md',
     what: '900 KB Markdown (under the character cap): one line of unclosed **, _, ~~ and [ markers, then an unclosed front matter',
