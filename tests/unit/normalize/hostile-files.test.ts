@@ -13,6 +13,7 @@ const CODES = [
   'encrypted',
   'no-text',
   'unsupported-language',
+  'invalid-encoding',
 ];
 
 describe(`hostile files are answered within a ${HEAP_LIMIT_MB} MB heap`, () => {
