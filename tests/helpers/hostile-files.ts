@@ -185,6 +185,23 @@ const word = (i: number): string =>
   i.toString(26).replace(/[0-9a-p]/gu, (c) => String.fromCharCode(97 + Number.parseInt(c, 26)));
 const numbered = (n: number, line: (w: string) => string): string =>
   Array.from({ length: n }, (_, i) => line(word(i + 26 * 26))).join('');
+/**
+ * Copies of one 3,998-letter run, each ending in two letters of its own: every window recurs exactly one copy
+ * later, but no copy is exactly doubled, so a search for doubled runs verifies a candidate at every position.
+ */
+export function nearCopies(length: number): string {
+  let seed = 7;
+  const letter = (): string => {
+    seed = (seed * 1103515245 + 12345) >>> 0; // a fixed pseudo-random sequence: the same file every run
+    return String.fromCharCode(97 + Math.floor((seed / 2 ** 32) * 26));
+  };
+  const run = Array.from({ length: 3998 }, letter).join('');
+  const copies: string[] = [];
+  for (let k = 0; copies.length * 4000 < length; k += 1)
+    copies.push(run + String.fromCharCode(97 + (k % 26), 97 + (Math.floor(k / 26) % 26)));
+  return copies.join('').slice(0, length);
+}
+
 const SENTENCE = 'The universities signed a memorandum on joint degrees and student exchange. ';
 
 /** The hostile kinds of issue 16 and their relatives; every one must be answered (ok or refused) in budget. */
@@ -329,6 +346,12 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     key: 'inbox/hostile-text-under-caps.txt',
     what: 'plain text just under the caps: 99,000 short distinct lines, 990,000 characters, read through to the end',
     make: () => utf8(numbered(99_000, (w) => `${w} met ${w}.\n`).slice(0, 990_000)),
+  },
+  {
+    name: 'text-near-copies',
+    key: 'inbox/hostile-near-copies.txt',
+    what: 'plain text under the caps: 990,000 characters of near-copies of one 4,000-letter run (repair bait)',
+    make: () => utf8(nearCopies(990_000)),
   },
   {
     name: 'text-huge',

@@ -9,7 +9,8 @@ import { markdownToText } from '../../../functions/domain/normalize/markdown.js'
 import { normalizeDocument } from '../../../functions/domain/normalize/normalize-document.js';
 import { ReadBudget } from '../../../functions/domain/normalize/pdf/read-pdf.js';
 import { toParagraphs } from '../../../functions/domain/normalize/text/paragraphs.js';
-import { hostileDocx, pdfWithContent } from '../../helpers/hostile-files.js';
+import { removeSquares } from '../../../functions/domain/normalize/text/squares.js';
+import { hostileDocx, nearCopies, pdfWithContent } from '../../helpers/hostile-files.js';
 import { docxParts } from '../../helpers/make-docx.js';
 import { makeZip } from '../../helpers/make-zip.js';
 
@@ -53,6 +54,18 @@ describe('text caps', () => {
   it('joins a block of 200,000 wrapped lines into one paragraph (linear: the growing paragraph is not re-read)', () => {
     const [paragraph] = toParagraphs([Array.from({ length: 200_000 }, () => 'a')], new Set());
     expect(paragraph?.length).toBe(200_000 * 2 - 1);
+  });
+});
+
+describe('the doubled-run repair has a work budget', () => {
+  it('keeps a million characters of near-copies as they are (a candidate at every position, none doubled)', () => {
+    const text = nearCopies(990_000);
+    expect(removeSquares(text)).toBe(text);
+  });
+
+  it('still removes a doubled run', () => {
+    const run = 'The rectors agreed on joint degrees in Baku. ';
+    expect(removeSquares(`Intro. ${run}${run}End.`)).toBe(`Intro. ${run}End.`);
   });
 });
 
