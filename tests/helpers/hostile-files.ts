@@ -185,6 +185,21 @@ const word = (i: number): string =>
   i.toString(26).replace(/[0-9a-p]/gu, (c) => String.fromCharCode(97 + Number.parseInt(c, 26)));
 const numbered = (n: number, line: (w: string) => string): string =>
   Array.from({ length: n }, (_, i) => line(word(i + 26 * 26))).join('');
+/** An English article of about `length` characters, every sentence distinct, full of what metadata reads. */
+function longArticle(length: number): string {
+  const paragraphs = ['Azerbaijan and Kazakhstan sign university memoranda'];
+  let size = paragraphs[0]?.length ?? 0;
+  for (let i = 700; size < length; i += 5) {
+    const sentences = [0, 1, 2, 3, 4].map(
+      (k) =>
+        `On 1${(i + k) % 9} November 2026 the Minister of Science and Education of Azerbaijan met the rector of ${word(i + k)} University and the Ambassador of Kazakhstan in Baku, and they signed ${((i + k) % 7) + 2} memoranda with UNESCO.`,
+    );
+    paragraphs.push(sentences.join(' '));
+    size += (paragraphs.at(-1)?.length ?? 0) + 2;
+  }
+  return paragraphs.join('\n\n').slice(0, length);
+}
+
 /**
  * Copies of one 3,998-letter run, each ending in two letters of its own: every window recurs exactly one copy
  * later, but no copy is exactly doubled, so a search for doubled runs verifies a candidate at every position.
@@ -346,6 +361,12 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     key: 'inbox/hostile-text-under-caps.txt',
     what: 'plain text just under the caps: 99,000 short distinct lines, 990,000 characters, read through to the end',
     make: () => utf8(numbered(99_000, (w) => `${w} met ${w}.\n`).slice(0, 990_000)),
+  },
+  {
+    name: 'text-article-at-cap',
+    key: 'inbox/hostile-article-at-cap.txt',
+    what: 'an English article of 980,000 characters (distinct sentences naming people, places, dates): read and extracted whole',
+    make: () => utf8(longArticle(980_000)),
   },
   {
     name: 'text-near-copies',
