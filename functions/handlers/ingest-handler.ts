@@ -42,6 +42,8 @@ export function createIngestHandler(deps: IngestDeps) {
 
   return middy(async (event: SQSEvent, context: Context) => {
     await refreshKnowledge();
-    return processPartialResponse(event, processRecord, processor, { context });
+    // One file at a time: extraction is CPU-bound on one thread, so parallel records gain nothing but would hold
+    // up to ten files' peak memory at once (pdf.js interleaves through promises); each file is bounded alone.
+    return processPartialResponse(event, processRecord, processor, { context, processInParallel: false });
   }).use(injectLambdaContext(logger));
 }

@@ -9,6 +9,7 @@ import { markdownToText } from './markdown.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { sniffKind } from './sniff-format.js';
 import { cleanText } from './text/clean-text.js';
+import { assertTextWithin } from './text-bounds.js';
 import { extensionOf, textFormatOf } from './text-formats.js';
 
 /** Text as a reader produced it, before repairs. */
@@ -32,6 +33,8 @@ function readText(bytes: Uint8Array, key: string): Extracted {
     throw new RejectedInputError('empty', 'The file is empty or contains only whitespace.');
   const format = textFormatOf(text, key);
   if (format === 'html') return { format, ...htmlToText(text) };
+  // Checked before the Markdown reader too: it works line by line.
+  assertTextWithin(text);
   if (format === 'md') return { format, ...markdownToText(text), dateHint: null };
   return { format, text, title: null, dateHint: null };
 }
@@ -49,8 +52,11 @@ async function extract(bytes: Uint8Array, key: string): Promise<Extracted> {
   }
 }
 
+// A headline is a line: an unclosed <h1> would make the rest of a page its "title".
+const MAX_TITLE_CHARS = 1000;
+
 const oneLine = (title: string | null): string | null => {
-  const t = title === null ? '' : cleanText(title).replace(/\s+/g, ' ').trim();
+  const t = title === null ? '' : cleanText(title.slice(0, MAX_TITLE_CHARS)).replace(/\s+/g, ' ').trim();
   return t === '' ? null : t;
 };
 
@@ -68,6 +74,7 @@ export const normalizeDocument: NormalizeDocument = async (bytes, key) => {
     throw new RejectedInputError('too-large', `The file is larger than ${MAX_DOCUMENT_BYTES >> 20} MiB.`);
   }
   const raw = await extract(bytes, key);
+  assertTextWithin(raw.text);
   const text = cleanText(raw.text);
   if (text === '') throw new RejectedInputError('no-text', 'The file contains no readable article text.');
   return { format: raw.format, text, title: oneLine(raw.title), dateHint: raw.dateHint };

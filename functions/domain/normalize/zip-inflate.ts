@@ -1,6 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
 import { RejectedInputError } from './contract.js';
-import { MAX_DOCUMENT_XML_BYTES, MAX_DOCX_PARAGRAPHS, MAX_UNZIPPED_BYTES } from './limits.js';
+import {
+  MAX_DOCUMENT_XML_BYTES,
+  MAX_DOCX_ELEMENTS,
+  MAX_DOCX_PARAGRAPHS,
+  MAX_UNZIPPED_BYTES,
+} from './limits.js';
 import type { ZipEntry } from './zip-directory.js';
 
 const LOCAL = 0x04034b50;
@@ -40,21 +45,62 @@ function inflateAtMost(bytes: Uint8Array, entry: ZipEntry, limit: number): Buffe
 
 const isXml = (name: string) => /\.(?:xml|rels)$/iu.test(name);
 
+const LT = 0x3c;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+
+/** Start tags in an XML part (closing tags, declarations and comments are not elements). */
+function countElements(xml: Buffer): number {
+  let count = 0;
+  for (let at = xml.indexOf(LT); at >= 0; at = xml.indexOf(LT, at + 1)) {
+    const next = xml[at + 1];
+    if (next !== SLASH && next !== QUESTION && next !== BANG) count += 1;
+  }
+  return count;
+}
+
+function countParagraphs(xml: Buffer): number {
+  let paragraphs = 0;
+  for (let at = xml.indexOf('<w:p>'); at >= 0; at = xml.indexOf('<w:p>', at + 5)) paragraphs += 1;
+  for (let at = xml.indexOf('<w:p '); at >= 0; at = xml.indexOf('<w:p ', at + 5)) paragraphs += 1;
+  return paragraphs;
+}
+
+/** XML by its first bytes (after a BOM and white space), whatever the part is named. */
+function looksLikeXml(out: Buffer): boolean {
+  let at = out[0] === 0xef && out[1] === 0xbb && out[2] === 0xbf ? 3 : 0;
+  while (at < out.length && (out[at] === 0x20 || out[at] === 0x0a || out[at] === 0x0d || out[at] === 0x09))
+    at += 1;
+  return out[at] === LT;
+}
+
 /**
- * The XML parts a Word reader inflates, counted while inflating: the directory's sizes may lie, so bytes are
- * counted as they come out and inflation stops at the cap (the document part has a cap of its own, and a
- * bound on its paragraphs). Media parts are never read (images are dropped), so they are not inflated here.
+ * Every part of the archive, counted while inflating: the directory's sizes may lie, so bytes are counted as
+ * they come out and inflation stops at the cap (XML parts each have a cap of their own, and all the XML
+ * together a bound on elements, which is what the Word reader's memory grows with; the document part also a
+ * bound on paragraphs). Media parts are inflated too: the Word reader finds its parts through relationship
+ * targets, which a hostile file may point at any name, so no part is trusted by its name.
  */
 export function assertDocxInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
   let left = MAX_UNZIPPED_BYTES;
-  for (const entry of entries.filter((e) => isXml(e.name))) {
-    const isDocument = entry.name === 'word/document.xml';
-    const out = inflateAtMost(bytes, entry, isDocument ? Math.min(left, MAX_DOCUMENT_XML_BYTES) : left);
+  let elements = 0;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue; // a folder
+    const out = inflateAtMost(
+      bytes,
+      entry,
+      isXml(entry.name) ? Math.min(left, MAX_DOCUMENT_XML_BYTES) : left,
+    );
     left -= out.length;
-    if (!isDocument) continue;
-    let paragraphs = 0;
-    for (let at = out.indexOf('<w:p>'); at >= 0; at = out.indexOf('<w:p>', at + 5)) paragraphs += 1;
-    for (let at = out.indexOf('<w:p '); at >= 0; at = out.indexOf('<w:p ', at + 5)) paragraphs += 1;
+    if (!looksLikeXml(out)) continue;
+    elements += countElements(out);
+    if (elements > MAX_DOCX_ELEMENTS)
+      throw tooLarge(
+        `The Word document has over ${MAX_DOCX_ELEMENTS} XML elements (at ${entry.name}), far more than a news article needs.`,
+      );
+    if (entry.name !== 'word/document.xml') continue;
+    const paragraphs = countParagraphs(out);
     if (paragraphs > MAX_DOCX_PARAGRAPHS)
       throw tooLarge(
         `The document has ${paragraphs} paragraphs, over the ${MAX_DOCX_PARAGRAPHS} a news article could need.`,

@@ -1,3 +1,5 @@
+import { RejectedInputError } from '../contract.js';
+import { MAX_HTML_ELEMENTS } from '../limits.js';
 import { decodeEntities } from './entities.js';
 
 export type HtmlToken =
@@ -34,12 +36,22 @@ function findRawEnd(html: string, name: string, from: number): { start: number; 
   return m ? { start: m.index, end: m.index + m[0].length } : { start: html.length, end: html.length };
 }
 
+const tooManyElements = (): RejectedInputError =>
+  new RejectedInputError(
+    'too-large',
+    `The page has over ${MAX_HTML_ELEMENTS.toLocaleString('en')} HTML elements, far more than a news page needs.`,
+  );
+
 /**
- * A tolerant HTML tokenizer: never throws, treats a stray '<' as text, skips comments, doctypes and
- * processing instructions. Text tokens come entity-decoded.
+ * A tolerant HTML tokenizer: treats a stray '<' as text, skips comments, doctypes and processing
+ * instructions. Text tokens come entity-decoded. Throws only for a page of more than MAX_HTML_ELEMENTS
+ * elements: each is a token held in memory. Nesting depth needs no cap of its own: nothing here or in the
+ * block reader keeps a stack or recurses (regions count their depth), so a deep page costs what a flat one
+ * of as many elements does.
  */
-export function tokenizeHtml(html: string): HtmlToken[] {
+export function tokenizeHtml(html: string, maxElements = MAX_HTML_ELEMENTS): HtmlToken[] {
   const tokens: HtmlToken[] = [];
+  let elements = 0;
   const n = html.length;
   let i = 0;
   let textStart = 0;
@@ -70,6 +82,8 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       tokens.push({ type: 'close', name });
       continue;
     }
+    elements += 1;
+    if (elements > maxElements) throw tooManyElements();
     tokens.push({ type: 'open', name, attrs: parseAttrs(m[2] ?? '') });
     if (RAW_TEXT.has(name)) {
       const { start, end } = findRawEnd(html, name, i);

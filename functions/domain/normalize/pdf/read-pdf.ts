@@ -1,6 +1,7 @@
 import { RejectedInputError } from '../contract.js';
-import { MAX_PDF_PAGES } from '../limits.js';
+import { MAX_PDF_PAGES, MAX_PDF_READ_MS, MAX_PDF_TEXT_ITEMS, MAX_TEXT_CHARS } from '../limits.js';
 import { dropRunningLines, headlineOf, linesToText, type PdfLine, toLines } from './pdf-lines.js';
+import { assertPdfStreamsWithin } from './pdf-streams.js';
 
 export interface PdfText {
   text: string;
@@ -35,6 +36,7 @@ function assertComplete(bytes: Uint8Array): void {
 }
 
 function rejectionFor(error: unknown): RejectedInputError {
+  if (error instanceof RejectedInputError) return error;
   const name = (error as { name?: string } | null)?.name ?? '';
   if (name === 'PasswordException') {
     return new RejectedInputError(
@@ -44,6 +46,65 @@ function rejectionFor(error: unknown): RejectedInputError {
   }
   const why = error instanceof Error ? error.message : String(error);
   return new RejectedInputError('corrupt', `The PDF could not be read (${why}).`);
+}
+
+const tooLarge = (why: string): RejectedInputError => new RejectedInputError('too-large', why);
+const count = (n: number): string => n.toLocaleString('en');
+
+/** What one PDF may still take: its text items and characters are counted as pdf.js hands them over. */
+export class ReadBudget {
+  private items = 0;
+  private chars = 0;
+  private readonly deadline: number;
+
+  constructor(private readonly ms = MAX_PDF_READ_MS) {
+    this.deadline = Date.now() + ms;
+  }
+
+  take(items: readonly unknown[]): void {
+    this.items += items.length;
+    for (const item of items) this.chars += (item as { str?: string }).str?.length ?? 0;
+    if (this.items > MAX_PDF_TEXT_ITEMS)
+      throw tooLarge(
+        `The PDF's text layer has over ${count(MAX_PDF_TEXT_ITEMS)} text runs; no article needs as many.`,
+      );
+    if (this.chars > MAX_TEXT_CHARS)
+      throw tooLarge(
+        `The PDF's text layer holds over ${count(MAX_TEXT_CHARS)} characters, more than a news article could need; split the file.`,
+      );
+  }
+
+  /** The promise, or a refusal once the PDF has taken its time: pdf.js yields often, so the timer gets to run. */
+  within<T>(promise: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(tooLarge(`The PDF took over ${this.ms / 1000} s to read; it is not an ordinary article.`)),
+        Math.max(0, this.deadline - Date.now()),
+      );
+    });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  }
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/**
+ * One page's text items, streamed so that the caps apply while pdf.js is still producing them: a page whose
+ * one line holds megabytes of runs is refused after a million characters, not after all of them are in memory.
+ */
+async function pageItems(page: PdfPage, budget: ReadBudget): Promise<unknown[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: unknown[] = [];
+  // A cap that cuts the stream short just stops reading: the document's destroy() below then ends pdf.js's
+  // work on it (cancelling the stream first left that destroy() waiting forever).
+  for (;;) {
+    const chunk = await budget.within(reader.read());
+    if (chunk.done) return items;
+    budget.take(chunk.value.items);
+    for (const item of chunk.value.items) items.push(item);
+  }
 }
 
 async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
@@ -56,25 +117,34 @@ async function pageLines(lib: PdfJs, bytes: Uint8Array): Promise<PdfLine[][]> {
     verbosity: 0,
     useSystemFonts: false,
   });
+  const budget = new ReadBudget();
+  let refused = false;
   try {
-    const doc = await task.promise;
+    const doc = await budget.within(task.promise);
     const pages: PdfLine[][] = [];
+    // Pages past the cap are not read: a news article is at the start of a long file, so it still gets in.
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n += 1) {
-      const page = await doc.getPage(n);
-      pages.push(toLines((await page.getTextContent()).items));
+      const page = await budget.within(doc.getPage(n));
+      pages.push(toLines(await pageItems(page, budget)));
       page.cleanup();
     }
     return pages;
   } catch (error) {
+    refused = true;
     throw rejectionFor(error);
   } finally {
-    await task.destroy();
+    // After a cap cut pdf.js short, its destroy() settles only once its abandoned work unwinds (in a bare
+    // process, never: nothing is left to wake it). The refusal does not wait for it; the work is dropped.
+    const destroyed = task.destroy();
+    if (refused) destroyed.catch(() => undefined);
+    else await destroyed;
   }
 }
 
 /** The text layer of a PDF, lines in reading order, paragraphs at wide vertical gaps. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   assertComplete(bytes);
+  assertPdfStreamsWithin(bytes);
   const pages = dropRunningLines(await pageLines(await loadPdfJs(), bytes));
   const headline = headlineOf(pages[0] ?? []);
   if (headline) pages[0] = (pages[0] ?? []).filter((l) => l !== headline);

@@ -33,18 +33,23 @@ export function isWrap(prev: string, next: string, layout: Layout): boolean {
   return SENTENCE_END.test(prev) ? ratio >= 0.85 : ratio >= 0.6;
 }
 
-/** Glues two wrapped lines, rejoining a word the layout split with a hyphen. */
-export function joinWrapped(prev: string, next: string, knownWords: ReadonlySet<string>): string {
+/** How two wrapped lines are glued: the hyphen at the end of the first kept or dropped, a space or nothing. */
+interface Glue {
+  dropHyphen: boolean;
+  between: '' | ' ';
+}
+
+/** How to glue `prev` (the last line so far) to `next`, rejoining a word the layout split with a hyphen. */
+function glueOf(prev: string, next: string, knownWords: ReadonlySet<string>): Glue {
   const head = /(\p{L}+)-$/u.exec(prev);
   const tail = /^\p{L}+/u.exec(next);
   if (head?.[1] && tail) {
-    return classifyLineEndHyphen(head[1], tail[0], knownWords) === 'split-word'
-      ? `${prev.slice(0, -1)}${next}`
-      : `${prev}${next}`;
+    const split = classifyLineEndHyphen(head[1], tail[0], knownWords) === 'split-word';
+    return { dropHyphen: split, between: '' };
   }
   // "2024-" + "cü il": a suffix after a number keeps its hyphen and takes no space.
-  if (/\p{N}-$/u.test(prev) && /^\p{Ll}/u.test(next)) return `${prev}${next}`;
-  return `${prev} ${next}`;
+  if (/\p{N}-$/u.test(prev) && /^\p{Ll}/u.test(next)) return { dropHyphen: false, between: '' };
+  return { dropHyphen: false, between: ' ' };
 }
 
 /** Splits lines into blocks at blank lines. */
@@ -61,22 +66,33 @@ export function toBlocks(lines: readonly string[]): string[][] {
   return blocks;
 }
 
-/** Paragraphs (one string each, no newline) from blocks of lines, wraps joined and breaks kept. */
+/**
+ * Paragraphs (one string each, no newline) from blocks of lines, wraps joined and breaks kept. A paragraph's
+ * lines are collected and joined once, and each glue decision reads only the line before: a block of half a
+ * million lines stays linear (re-reading the growing paragraph made it quadratic).
+ */
 export function toParagraphs(blocks: readonly string[][], knownWords: ReadonlySet<string>): string[] {
   const layout = detectLayout(blocks);
   const paragraphs: string[] = [];
   for (const block of blocks) {
-    let current = block[0] ?? '';
-    let lastLine = current;
+    let parts = [block[0] ?? ''];
+    let lastLine = parts[0] ?? '';
+    const close = (): void => {
+      const paragraph = parts.join('');
+      if (paragraph !== '') paragraphs.push(paragraph);
+    };
     for (const next of block.slice(1)) {
-      if (isWrap(lastLine, next, layout)) current = joinWrapped(current, next, knownWords);
-      else {
-        paragraphs.push(current);
-        current = next;
+      if (isWrap(lastLine, next, layout)) {
+        const glue = glueOf(lastLine, next, knownWords);
+        if (glue.dropHyphen) parts[parts.length - 1] = lastLine.slice(0, -1);
+        parts.push(glue.between, next);
+      } else {
+        close();
+        parts = [next];
       }
       lastLine = next;
     }
-    if (current !== '') paragraphs.push(current);
+    close();
   }
   return paragraphs;
 }
