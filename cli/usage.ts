@@ -23,5 +23,4 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-export const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
 import { reviewLinkLine } from '../local/dev-review.js';

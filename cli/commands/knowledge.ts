@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { KNOWLEDGE_PREFIX } from '../../functions/shared/storage-keys.js';
 import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
-import { KNOWLEDGE_PREFIX, refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
+import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { type Command, parse, UsageError } from '../usage.js';

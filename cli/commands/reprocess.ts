@@ -1,6 +1,7 @@
 import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
-import { INBOX_PREFIX, ingestArticle } from '../../functions/use-cases/ingest-article.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
+import { ingestArticle } from '../../functions/use-cases/ingest-article.js';
 import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
 import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { openLocalSystem } from '../local/runtime.js';

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
+import { EDITIONS, type Edition } from '../../functions/domain/i18n/language.js';
+import type { SubscriberStatus } from '../../functions/domain/subscription/subscriber.js';
 import { normalizeEmail, subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
-import type { Edition, SubscriberStatus } from '../../functions/ports/repositories.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { parseCsv } from '../local/csv.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { type Command, parse, UsageError } from '../usage.js';
-
-const EDITIONS: Edition[] = ['az', 'en', 'both'];
 
 export const subscribers: Command = {
   summary: 'add, list or remove subscribers (operator actions: added addresses are active at once)',

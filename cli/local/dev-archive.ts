@@ -2,7 +2,7 @@ import {
   DynamoArticleRepository,
   DynamoSourceRepository,
 } from '../../functions/adapters/dynamo-article-repository.js';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { compileDraft } from '../../functions/use-cases/compile-draft.js';
 import { makeReviewDeps } from '../../functions/use-cases/review-deps.js';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
-import type { DeliveryJob } from '../../functions/ports/queue.js';
+import { type DeliveryJob, deliveryJobSchema } from '../../functions/domain/bulletin/delivery-job.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 import { apiGatewayEvent } from './api-event.js';
@@ -63,7 +63,9 @@ async function handle(
 ) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (req.method === 'POST' && url.pathname === '/_local/deliveries') {
-    options.onDeliveryJobs(JSON.parse((await readBody(req)).toString('utf8')) as DeliveryJob[]);
+    // Parsed like the SQS message it stands for: a malformed job is refused here, not deep in a delivery.
+    const jobs = deliveryJobSchema.array().parse(JSON.parse((await readBody(req)).toString('utf8')));
+    options.onDeliveryJobs(jobs);
     return send(res, 202, 'application/json', '{"accepted":true}');
   }
   if (req.method === 'POST' && url.pathname === '/_local/replay') {

@@ -2,8 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import { hiddenNameReason } from '../../functions/use-cases/source-keys.js';
 import { inboxKeyProblem, refusedSource } from './key-limits.js';
 import type { LocalSystem } from './runtime.js';
@@ -23,7 +24,7 @@ export async function uploadFiles(
   const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
   const uploads: Upload[] = [];
   for (const file of files) {
-    const key = `inbox/${basename(file)}`;
+    const key = `${INBOX_PREFIX}${basename(file)}`;
     // Refused before the emulator: the status is recorded at once (waitForSources finds it).
     const refusal = hiddenNameReason(key) ?? inboxKeyProblem(key);
     if (refusal) {

@@ -1,10 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type {
-  ArticleRecord,
-  ArticleRepository,
-  SourceRecord,
-  SourceRepository,
-} from '../ports/repositories.js';
+import type { ArticleRecord, SourceRecord } from '../domain/article/article-record.js';
+import type { ArticleRepository, SourceRepository } from '../ports/repositories.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll, scanKind } from './dynamo-query.js';
 import { articleRecordOf } from './legacy-article-shape.js';

@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { BulletinRecord, BulletinRepository } from '../ports/repositories.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
+import type { BulletinRepository } from '../ports/repositories.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll } from './dynamo-query.js';
 

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isoWeekOf } from '../domain/bulletin/iso-week.js';
 import { type Correction, correctionSchema } from '../domain/review/corrections.js';
-import type { CorrectionRepository, ReviewAction, ReviewLog } from '../ports/review.js';
+import type { ReviewAction } from '../domain/review/review-action.js';
+import type { CorrectionRepository, ReviewLog } from '../ports/review.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { queryAll } from './dynamo-query.js';
 

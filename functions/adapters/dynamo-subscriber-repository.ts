@@ -5,7 +5,8 @@ import {
   GetCommand,
   PutCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Subscriber, SubscriberRepository, SubscriberStatus } from '../ports/repositories.js';
+import type { Subscriber, SubscriberStatus } from '../domain/subscription/subscriber.js';
+import type { SubscriberRepository } from '../ports/repositories.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { queryAll } from './dynamo-query.js';
 

@@ -1,5 +1,5 @@
+import type { ArticleRecord } from '../domain/article/article-record.js';
 import { inCurrentShape } from '../domain/article/current-shape.js';
-import type { ArticleRecord } from '../ports/repositories.js';
 import { withoutKeys } from './dynamo-keys.js';
 
 /** An ARTICLE item without its keys, in the current contract's shape (older items upgraded on read). */

@@ -3,7 +3,7 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
-import { currentIsoWeek, previousIsoWeek } from '../domain/bulletin/iso-week.js';
+import { currentIsoWeek, isoWeekSchema, previousIsoWeek } from '../domain/bulletin/iso-week.js';
 import { LEASE_CLOCK_MARGIN_MS } from '../shared/delivery-limits.js';
 import { logger } from '../shared/logger.js';
 import { emfLine } from '../shared/metrics.js';
@@ -22,10 +22,7 @@ import { requestReview } from '../use-cases/review-request.js';
  * - none: compile and publish the archive only.
  */
 export const compileEventSchema = z.object({
-  week: z
-    .string()
-    .regex(/^\d{4}-W\d{2}$/)
-    .optional(),
+  week: isoWeekSchema.optional(),
   review: z.boolean().optional(),
   send: z.boolean().optional(),
   autoSend: z.boolean().optional(),

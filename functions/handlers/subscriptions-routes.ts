@@ -10,6 +10,7 @@ import {
   paragraph,
   subscribeFormHtml,
 } from '../domain/subscription/pages.js';
+import { editionSchema } from '../domain/subscription/subscriber.js';
 import { subscriberLanguage } from '../use-cases/confirmation-email.js';
 import {
   confirm,
@@ -23,7 +24,6 @@ import {
 } from '../use-cases/manage-subscription.js';
 import { type Response, readerLanguage, readFields, respond, wantsJson } from './http-io.js';
 
-const editionSchema = z.enum(['az', 'en', 'both']);
 const subscribeSchema = z.object({
   email: z.string().min(3).max(254),
   edition: editionSchema.default('both'),

@@ -1,14 +1,10 @@
+import type { Edition } from '../domain/i18n/language.js';
 import type { LinkPurpose } from '../domain/subscription/link-token.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { Mailer } from '../ports/mailer.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryJob, DeliveryQueue } from '../ports/queue.js';
-import type {
-  BulletinRepository,
-  DeliveryLedger,
-  Edition,
-  Subscriber,
-  SubscriberRepository,
-} from '../ports/repositories.js';
+import type { BulletinRepository, DeliveryLedger, SubscriberRepository } from '../ports/repositories.js';
 import {
   DELIVER_STOP_MARGIN_MS,
   LAMBDA_MAX_TIMEOUT_SECONDS,

@@ -1,6 +1,8 @@
+import type { Edition } from '../domain/i18n/language.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { Edition, Subscriber } from '../ports/repositories.js';
-import { emailKeys, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+import { emailKeys } from '../shared/storage-keys.js';
+import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-placeholders.js';
 
 /** One edition's email copy as compile stored it, with the link placeholders deliver fills per subscriber. */
 export interface EmailEdition {

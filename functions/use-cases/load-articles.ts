@@ -1,9 +1,8 @@
 import type { OkArticle } from '../domain/article/article.js';
+import type { ArticleRecord } from '../domain/article/article-record.js';
 import { inCurrentShape } from '../domain/article/current-shape.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { ArticleRecord } from '../ports/repositories.js';
-
-const articleKey = (id: string) => `articles/${id}.json`;
+import { articleKey } from '../shared/storage-keys.js';
 
 /** The table keeps metadata only; the clean text comes from articles/<id>.json. */
 export async function loadArticles(

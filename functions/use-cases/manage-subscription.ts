@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import type { Edition } from '../domain/i18n/language.js';
 import { InvalidTokenError, type LinkPurpose, verifyLinkToken } from '../domain/subscription/link-token.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import { normalizeEmail, subscriberIdFor } from '../domain/subscription/subscriber-id.js';
 import type { Clock } from '../ports/clock.js';
 import type { Mailer } from '../ports/mailer.js';
-import type { Edition, Subscriber, SubscriberRepository } from '../ports/repositories.js';
+import type { SubscriberRepository } from '../ports/repositories.js';
 import { confirmationEmail } from './confirmation-email.js';
 
 export interface SubscriptionDeps {

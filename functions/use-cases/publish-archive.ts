@@ -1,7 +1,8 @@
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
+import { BULLETIN_LANGUAGES } from '../domain/i18n/language.js';
 import { renderFeed } from '../domain/render/render-archive.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { BulletinRecord } from '../ports/repositories.js';
-import { feedKey } from './bulletin-keys.js';
+import { feedKey } from '../shared/storage-keys.js';
 import { publishSite } from './publish-site.js';
 
 const entryOf = (r: BulletinRecord) => ({
@@ -24,7 +25,7 @@ export async function publishArchive(
   const shown = records.filter((r) => r.status !== 'empty').sort((a, b) => b.week.localeCompare(a.week));
   const final = shown.filter((r) => !r.draft).map(entryOf);
   await publishSite(deps.store, shown);
-  for (const language of ['az', 'en'] as const) {
+  for (const language of BULLETIN_LANGUAGES) {
     await deps.store.put(
       feedKey(language),
       renderFeed(final, language, deps.archiveBaseUrl),

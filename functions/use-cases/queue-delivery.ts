@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryJob, DeliveryQueue } from '../ports/queue.js';
-import type {
-  BulletinRecord,
-  BulletinRepository,
-  DeliveryLedger,
-  SubscriberRepository,
-} from '../ports/repositories.js';
+import type { BulletinRepository, DeliveryLedger, SubscriberRepository } from '../ports/repositories.js';
 import { SUBSCRIBERS_PER_JOB } from '../shared/delivery-limits.js';
 
 export interface QueueDeliveryDeps {

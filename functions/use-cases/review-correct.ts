@@ -1,3 +1,4 @@
+import type { ArticleRecord } from '../domain/article/article-record.js';
 import { isoWeekOf } from '../domain/bulletin/iso-week.js';
 import {
   applyChange,
@@ -6,7 +7,6 @@ import {
   changedFields,
   correctionChangeSchema,
 } from '../domain/review/corrections.js';
-import type { ArticleRecord } from '../ports/repositories.js';
 import { compileBulletin } from './compile-bulletin.js';
 import type { ReviewDeps } from './review-deps.js';
 import { logAction } from './review-request.js';

@@ -1,9 +1,10 @@
+import type { Edition } from '../domain/i18n/language.js';
+import type { ReviewActionKind } from '../domain/review/review-action.js';
 import { type EmailCopy, reviewEmail } from '../domain/review/review-email.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { Edition } from '../ports/repositories.js';
-import type { ReviewActionKind } from '../ports/review.js';
-import { emailKeys, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+import { emailKeys } from '../shared/storage-keys.js';
 import { compileBulletin } from './compile-bulletin.js';
+import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-placeholders.js';
 import type { ReviewDeps } from './review-deps.js';
 
 export const PLACEHOLDERS = [UNSUBSCRIBE_PLACEHOLDER, PREFERENCES_PLACEHOLDER];

@@ -1,6 +1,6 @@
 import type { Bulletin } from '../domain/bulletin/bulletin.js';
 import type { ReviewArticle, WeekReview } from '../domain/review/review-model.js';
-import { bulletinJsonKey } from './bulletin-keys.js';
+import { bulletinJsonKey } from '../shared/storage-keys.js';
 import { correctedWeek } from './review-corrected-week.js';
 import type { ReviewDeps } from './review-deps.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bulletin, BulletinItem } from '../domain/bulletin/bulletin.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { BulletinRecord } from '../ports/repositories.js';
-import { bulletinJsonKey } from './bulletin-keys.js';
+import { bulletinJsonKey, weekCacheKey } from '../shared/storage-keys.js';
 
 /** A bulletin.json written before leads and venues existed still gives an item every page can show. */
 function upgradeItem(item: BulletinItem): BulletinItem {
@@ -16,7 +16,6 @@ const parseBulletin = (text: string): Bulletin => {
 
 /** The site's own copy of a week: its bulletin without the reports' texts, and what it was made from. */
 const weekCacheSchema = z.object({ version: z.number(), contentHash: z.string(), bulletin: z.unknown() });
-const weekCacheKey = (week: string) => `archive/weeks/${week}.json`;
 /** Bump when a page template changes: every week's event pages are then rendered again. */
 const SITE_VERSION = 1;
 

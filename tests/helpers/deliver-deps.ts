@@ -1,10 +1,10 @@
+import type { Subscriber } from '../../functions/domain/subscription/subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import type { Subscriber } from '../../functions/ports/repositories.js';
+import { emailKeys } from '../../functions/shared/storage-keys.js';
 import {
-  emailKeys,
   PREFERENCES_PLACEHOLDER,
   UNSUBSCRIBE_PLACEHOLDER,
-} from '../../functions/use-cases/bulletin-keys.js';
+} from '../../functions/use-cases/email-placeholders.js';
 import { MemoryBulletins, MemoryLedger, MemoryMailer, MemoryStore, MemorySubscribers } from './fakes.js';
 
 export const WEEK = '2026-W47';

@@ -1,8 +1,6 @@
 import mjml2html from 'mjml';
-import type { BulletinLanguage } from '../i18n/language.js';
+import { type BulletinLanguage, type Edition, editionLanguages } from '../i18n/language.js';
 import { escapeHtml } from './escape.js';
-
-export type Edition = BulletinLanguage | 'both';
 
 /** One row of the layout: the same block in each language of the edition, side by side in 'both'. */
 export interface Row {
@@ -18,9 +16,6 @@ export interface DocumentSpec {
   preview: string;
   rows: Row[];
 }
-
-export const editionLanguages = (edition: Edition): BulletinLanguage[] =>
-  edition === 'both' ? ['az', 'en'] : [edition];
 
 // Item styles are classes, not inline: repeated per item they cost kilobytes in heavy weeks.
 const HEAD = `<mj-attributes>

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIsoWeek } from '../bulletin/iso-week.js';
 import { InvalidTokenError, signLinkToken, verifyLinkToken } from '../subscription/link-token.js';
 
 /** An editor from the deployment's list (EDITOR_ADDRESSES): no account, just an address and its id. */
@@ -29,8 +30,6 @@ export class EditorAccessError extends Error {
   }
 }
 
-const WEEK = /^\d{4}-W\d{2}$/;
-
 /** A review link: purpose 'review', subject `<editor id>:<week>`, signed with the link key, expiring. */
 export function signEditorToken(secret: string, editor: Editor, week: string, expiresAt: number): string {
   return signLinkToken(secret, { purpose: 'review', subscriberId: `${editor.id}:${week}`, expiresAt });
@@ -48,7 +47,7 @@ export function verifyEditorToken(
 ): EditorClaims {
   const claims = verifyLinkToken(secret, token, 'review', nowSeconds);
   const [id, week, extra] = claims.subscriberId.split(':');
-  if (!id || !week || extra !== undefined || !WEEK.test(week)) throw new InvalidTokenError('malformed');
+  if (!id || !week || extra !== undefined || !isIsoWeek(week)) throw new InvalidTokenError('malformed');
   const editor = editors.find((e) => e.id === id);
   if (!editor) throw new EditorAccessError('not-an-editor');
   return { editor, week, expiresAt: claims.expiresAt };

@@ -1,4 +1,5 @@
-import type { Edition, Subscriber, SubscriberStatus } from '../../ports/repositories.js';
+import type { Edition } from '../i18n/language.js';
+import type { Subscriber, SubscriberStatus } from './subscriber.js';
 import { subscriberIdFor } from './subscriber-id.js';
 
 /** A subscriber record for an already normalized address (operators' imports, demos, tests). */

@@ -3,8 +3,8 @@ import { collectEvents, collectPartners } from '../../../functions/domain/archiv
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
 import { eventPage } from '../../../functions/domain/render/archive-pages.js';
 import { partnerPage } from '../../../functions/domain/render/partner-page.js';
+import { SEARCH_INDEX_KEY } from '../../../functions/shared/storage-keys.js';
 import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
-import { SEARCH_INDEX_KEY } from '../../../functions/use-cases/publish-site.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
 import {
   fixedClock,
