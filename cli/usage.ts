@@ -1,6 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { BulletinError } from '../functions/domain/errors.js';
 
-export class UsageError extends Error {
+export class UsageError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'UsageError';
 }
 

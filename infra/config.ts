@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BulletinError } from '../functions/domain/errors.js';
 import { DEFAULT_SES_MAX_SEND_RATE, minimumAccountRate } from '../functions/shared/delivery-limits.js';
 
 /**
@@ -110,7 +111,8 @@ export const infraConfigSchema = z
 
 export type InfraConfig = z.infer<typeof infraConfigSchema>;
 
-export class InfraConfigError extends Error {
+export class InfraConfigError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'InfraConfigError';
 }
 

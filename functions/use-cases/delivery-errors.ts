@@ -1,5 +1,7 @@
+import { BulletinError } from '../domain/errors.js';
 /** Why a delivery job fails: SQS retries it, then parks it in the DLQ. */
-export class DeliveryFailedError extends Error {
+export class DeliveryFailedError extends BulletinError {
+  readonly kind = 'retryable';
   override readonly name = 'DeliveryFailedError';
   constructor(
     readonly week: string,
@@ -10,7 +12,8 @@ export class DeliveryFailedError extends Error {
 }
 
 /** Some subscribers are claimed by another invocation, alive or dead: retried once its lease is surely over. */
-export class DeliveryPendingError extends Error {
+export class DeliveryPendingError extends BulletinError {
+  readonly kind = 'retryable';
   override readonly name = 'DeliveryPendingError';
   constructor(
     readonly week: string,

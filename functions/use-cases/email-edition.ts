@@ -1,3 +1,4 @@
+import { BulletinError } from '../domain/errors.js';
 import type { Edition } from '../domain/i18n/language.js';
 import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { ObjectStore } from '../ports/object-store.js';
@@ -64,7 +65,8 @@ export function personalize(
   };
 }
 
-export class BulletinNotFoundError extends Error {
+export class BulletinNotFoundError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'BulletinNotFoundError';
   constructor(readonly week: string) {
     super(`bulletin ${week} has not been compiled`);

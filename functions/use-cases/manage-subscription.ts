@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { BulletinError } from '../domain/errors.js';
 import type { Edition } from '../domain/i18n/language.js';
 import { InvalidTokenError, type LinkPurpose, verifyLinkToken } from '../domain/subscription/link-token.js';
 import type { Subscriber } from '../domain/subscription/subscriber.js';
@@ -17,7 +18,8 @@ export interface SubscriptionDeps {
   link: (purpose: LinkPurpose, subject: string) => string;
 }
 
-export class InvalidSubscriptionError extends Error {
+export class InvalidSubscriptionError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'InvalidSubscriptionError';
 }
 

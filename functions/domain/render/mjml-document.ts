@@ -1,4 +1,5 @@
 import mjml2html from 'mjml';
+import { BulletinError } from '../errors.js';
 import { type BulletinLanguage, type Edition, editionLanguages } from '../i18n/language.js';
 import { escapeHtml } from './escape.js';
 
@@ -54,8 +55,9 @@ export function toMjml(spec: DocumentSpec): string {
   ].join('\n');
 }
 
-export class MjmlRenderError extends Error {
-  override name = 'MjmlRenderError';
+export class MjmlRenderError extends BulletinError {
+  readonly kind = 'permanent';
+  override readonly name = 'MjmlRenderError';
 }
 
 /** Renders MJML; 'strict' refuses a document with any validation error instead of mailing a broken one. */

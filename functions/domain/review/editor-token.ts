@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isIsoWeek } from '../bulletin/iso-week.js';
+import { BulletinError } from '../errors.js';
 import { InvalidTokenError, signLinkToken, verifyLinkToken } from '../subscription/link-token.js';
 
 /** An editor from the deployment's list (EDITOR_ADDRESSES): no account, just an address and its id. */
@@ -23,7 +24,8 @@ export interface EditorClaims {
 }
 
 /** A valid link whose editor is no longer on the list (EDITOR_ADDRESSES): removing an address revokes its links. */
-export class EditorAccessError extends Error {
+export class EditorAccessError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'EditorAccessError';
   constructor(readonly reason: 'not-an-editor') {
     super(`editor link refused: ${reason}`);
