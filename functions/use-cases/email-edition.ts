@@ -3,7 +3,8 @@ import type { Edition } from '../domain/i18n/language.js';
 import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import { emailKeys } from '../shared/storage-keys.js';
-import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-placeholders.js';
+import { parseStoredJson, s3Object } from '../shared/stored-data.js';
+import { emailMetaSchema, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-copy.js';
 
 /** One edition's email copy as compile stored it, with the link placeholders deliver fills per subscriber. */
 export interface EmailEdition {
@@ -39,7 +40,8 @@ async function readEdition(
     deps.store.getText(k.meta),
   ]);
   if (html === null || text === null || meta === null) throw new BulletinNotFoundError(week);
-  return { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
+  const { subject } = parseStoredJson(emailMetaSchema, meta, s3Object(k.meta));
+  return { subject, html, text };
 }
 
 export function personalize(

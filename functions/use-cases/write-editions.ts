@@ -4,7 +4,7 @@ import { EDITIONS } from '../domain/i18n/language.js';
 import { editionSubject, renderEdition, renderWebPage } from '../domain/render/render-edition.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import { bulletinJsonKey, emailKeys, webKeys } from '../shared/storage-keys.js';
-import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-placeholders.js';
+import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-copy.js';
 
 export interface WrittenEditions {
   contentHash: string;

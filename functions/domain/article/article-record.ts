@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { isoWeekSchema } from '../bulletin/iso-week.js';
-import { articleSchema, LANGUAGES } from './article.js';
+import { okArticleSchema } from './article.js';
 
 /**
- * An article as the table keeps it: the metadata without the full text (that lives in articles/<id>.json),
- * filed under the ISO week of its event date.
+ * An article as the table keeps it: an accepted article's metadata without the full text (that lives in
+ * articles/<id>.json), filed under the ISO week of its event date.
  */
-export const articleRecordSchema = articleSchema.omit({ text: true }).extend({
-  language: z.enum(LANGUAGES),
+export const articleRecordSchema = okArticleSchema.omit({ text: true }).extend({
   week: isoWeekSchema,
   ingestedAt: z.string(),
 });
