@@ -81,7 +81,7 @@ export const infraConfigSchema = z
       .number()
       .refine((d) => RETENTION_DAYS.includes(d), `must be one of ${RETENTION_DAYS.join(', ')}`)
       .default(30),
-    tracing: flag.default(false),
+    tracing: flag.default(true),
     retainData: flag.default(true),
     translate: flag.default(false),
     translateTerminology: z

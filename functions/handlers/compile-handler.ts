@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { currentIsoWeek, isoWeekSchema, previousIsoWeek } from '../domain/bulletin/iso-week.js';
 import { LEASE_CLOCK_MARGIN_MS } from '../shared/delivery-limits.js';
 import { logger } from '../shared/logger.js';
-import { emfLine } from '../shared/metrics.js';
+import { METRIC, publishCount } from '../shared/metrics.js';
 import { compileBulletin } from '../use-cases/compile-bulletin.js';
 import { approveWeek } from '../use-cases/review-approve.js';
 import type { ReviewDeps } from '../use-cases/review-deps.js';
@@ -43,6 +43,9 @@ export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
         : event.review
           ? await requestReview(deps, week, 'schedule')
           : await compileBulletin(deps, week, false);
+    // A bulletin compiled now (not one already sent): how many items it holds.
+    if ('events' in outcome && outcome.status !== 'already-sent')
+      publishCount(METRIC.itemsCompiled, outcome.events);
     logger.info('compiled', { ...outcome });
     return outcome;
   })
@@ -52,7 +55,7 @@ export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
 
 async function checkOverdue(deps: ReviewDeps) {
   const weeks = await overdueDrafts(deps);
-  process.stdout.write(`${emfLine(weeks.length, deps.clock.now())}\n`);
+  publishCount(METRIC.overdueDrafts, weeks.length);
   if (weeks.length > 0) logger.warn('drafts unapproved 24 h after their review copy', { weeks });
   return { status: 'checked', overdue: weeks };
 }

@@ -6,6 +6,7 @@ import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { loadConfig } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
+import { METRIC, publishCount, STATUS_DIMENSION } from '../shared/metrics.js';
 import { INBOX_PREFIX } from '../shared/storage-keys.js';
 import { ingestArticle } from '../use-cases/ingest-article.js';
 import { makeIngestDeps } from '../use-cases/ingest-deps.js';
@@ -31,6 +32,7 @@ async function processRecord(record: ParsedRecord<SQSRecord, IngestBody>): Promi
     const key = decodeS3Key(s3Record.s3.object.key);
     if (!key.startsWith(INBOX_PREFIX)) continue;
     const source = await ingestArticle(deps, { key, etag: s3Record.s3.object.eTag });
+    publishCount(METRIC.filesIngested, 1, { [STATUS_DIMENSION]: source.status });
     logger.info('ingested', {
       key,
       status: source.status,

@@ -85,7 +85,7 @@ export async function deliverBulletin(
     await deps.queue.enqueue([{ week: job.week, subscriberIds: run.leftovers.sort() }]);
     run.result.returned = run.leftovers.length;
   }
-  if (run.failures.length > 0) throw new DeliveryFailedError(job.week, run.failures);
+  if (run.failures.length > 0) throw new DeliveryFailedError(job.week, run.failures, run.result.sent);
   await settleOrWait(run);
   return run.result;
 }
@@ -98,7 +98,7 @@ async function settleOrWait(run: JobRun): Promise<void> {
   if (run.held.length > 0) {
     const settled = await run.deps.ledger.settledAmong(run.week, run.held);
     const waiting = run.held.filter((id) => !settled.has(id));
-    if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting);
+    if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting, run.result.sent);
   }
   await markSentIfSettled(run.deps, run.week);
 }

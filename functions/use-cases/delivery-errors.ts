@@ -6,6 +6,8 @@ export class DeliveryFailedError extends BulletinError {
   constructor(
     readonly week: string,
     readonly subscriberIds: string[],
+    /** Sends that succeeded in the same job before it failed (they are settled; a retry skips them). */
+    readonly sent = 0,
   ) {
     super(`${subscriberIds.length} sends of bulletin ${week} failed; they will be retried`);
   }
@@ -18,6 +20,8 @@ export class DeliveryPendingError extends BulletinError {
   constructor(
     readonly week: string,
     readonly subscriberIds: string[],
+    /** Sends this job made before it found the others held. */
+    readonly sent = 0,
   ) {
     super(
       `${subscriberIds.length} sends of bulletin ${week} are claimed by another run; retried after its lease`,

@@ -7,11 +7,11 @@ import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
+import { SERVICE_NAME } from '../../functions/shared/service.js';
 import type { InfraConfig } from '../config.js';
 import { acknowledge } from './nag.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SERVICE_NAME = 'cooperation-bulletin';
 
 export type HandlerName = 'ingest' | 'compile' | 'deliver' | 'subscriptions' | 'feedback' | 'review';
 
@@ -82,6 +82,8 @@ export class BulletinFunction extends NodejsFunction {
       projectRoot: REPO_ROOT,
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        // Powertools Tracer wraps the SDK clients (functions/shared/clients.ts) only when X-Ray is on.
+        POWERTOOLS_TRACE_ENABLED: String(config.tracing),
         LOG_LEVEL: config.logLevel,
         TIME_ZONE: config.scheduleTimeZone,
         // Stack traces point into the TypeScript sources instead of the minified bundle.
