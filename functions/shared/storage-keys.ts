@@ -34,6 +34,9 @@ export const emailKeys = (week: string, edition: Edition) => ({
   meta: `${BULLETINS_PREFIX}${week}/email/${edition}.json`,
 });
 
+/** The week's recipients as fixed when it was first claimed, so a resumed queueing cuts the same jobs. */
+export const recipientsKey = (week: string) => `${BULLETINS_PREFIX}${week}/email/recipients.json`;
+
 export const bulletinJsonKey = (week: string) => `${BULLETINS_PREFIX}${week}/bulletin.json`;
 export const ARCHIVE_INDEX_KEY = `${ARCHIVE_PREFIX}index.html`;
 /** Hashes of every archive file written, so a recompile rewrites only the files whose content changed. */
