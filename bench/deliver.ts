@@ -10,9 +10,9 @@ import { localEnv } from '../cli/local/runtime.js';
 import { DynamoDeliveryLedger } from '../functions/adapters/dynamo-delivery-ledger.js';
 import { DynamoSubscriberRepository } from '../functions/adapters/dynamo-subscriber-repository.js';
 import type { Edition } from '../functions/domain/i18n/language.js';
-import { newSubscriber } from '../functions/domain/subscription/new-subscriber.js';
 import { makeDocumentClient } from '../functions/shared/clients.js';
 import { parseConfig } from '../functions/shared/config.js';
+import { newSubscriber } from '../functions/use-cases/new-subscriber.js';
 import { startEmulatorProcess, stopEmulatorProcess } from './emulators.js';
 import { ingestSample } from './sample.js';
 
@@ -47,7 +47,7 @@ try {
   const { handler: deliver } = await import('../functions/handlers/deliver.js');
   const queue = new LocalQueue('deliver', deliver as SqsHandler, { dlqDir: join(dir, 'dlq', 'deliver') });
   const { createCompileHandler } = await import('../functions/handlers/compile-handler.js');
-  const { makeReviewDeps } = await import('../functions/use-cases/review-deps.js');
+  const { makeReviewDeps } = await import('../functions/composition/compile.js');
   const { lambdaContext } = await import('../cli/local/lambda-context.js');
   const compile = createCompileHandler(
     makeReviewDeps(config, {

@@ -9,7 +9,7 @@ import { translateRole } from '../functions/domain/knowledge/role-translation.js
 import { matchStory } from '../functions/domain/stories/assign-story.js';
 import { LAMBDA_ESBUILD_OPTIONS } from '../infra/constructs/bulletin-function.js';
 import { FUNCTION_SPECS } from '../infra/constructs/function-specs.js';
-import { busyWindow, NATIONAL_UNIVERSITY } from '../tests/unit/stories/reports.js';
+import { busyWindow, NATIONAL_UNIVERSITY } from '../tests/helpers/story-reports.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 

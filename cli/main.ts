@@ -1,3 +1,4 @@
+import { printable } from '../functions/shared/printable.js';
 import { commands } from './commands/index.js';
 import { UsageError } from './usage.js';
 
@@ -25,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = commands[name];
   if (!entry) {
-    process.stderr.write(`bulletin: unknown command '${name}'\n\n${OVERVIEW}`);
+    process.stderr.write(`bulletin: unknown command '${printable(name)}'\n\n${OVERVIEW}`);
     return 2;
   }
   const command = await entry.load();

@@ -4,6 +4,7 @@ import {
   parseOrganizations,
 } from '../../functions/domain/review/correction-form.js';
 import type { CorrectionChange } from '../../functions/domain/review/corrections.js';
+import { printable } from '../../functions/shared/printable.js';
 import {
   correctArticle,
   InvalidCorrectionError,
@@ -105,12 +106,12 @@ of the weeks it touches at once. Article ids: \`bulletin review --week YYYY-Www\
     try {
       const outcome = await correctArticle(system.review, articleId, change, cliActor());
       console.log(
-        `${articleId}: corrected (${Object.keys(change).join(', ')}); recompiled ${outcome.weeks.join(', ')}`,
+        `${printable(articleId)}: corrected (${Object.keys(change).join(', ')}); recompiled ${outcome.weeks.join(', ')}`,
       );
       return 0;
     } catch (error) {
       if (error instanceof InvalidCorrectionError || error instanceof UnknownArticleError) {
-        console.error(`bulletin correct: ${error.message}`);
+        console.error(`bulletin correct: ${printable(error.message)}`);
         return 1;
       }
       throw error;

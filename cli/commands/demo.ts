@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DynamoArticleRepository } from '../../functions/adapters/dynamo-article-repository.js';
-import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
+import { articleRepository } from '../../functions/composition/storage.js';
+import { makeSubscriberAdminDeps } from '../../functions/composition/subscriptions.js';
 import type { Edition } from '../../functions/domain/i18n/language.js';
-import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
-import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { approveWeek } from '../../functions/use-cases/review-approve.js';
 import type { ReviewOutcome } from '../../functions/use-cases/review-request.js';
+import { addSubscriber } from '../../functions/use-cases/subscriber-admin.js';
 import { exampleFiles } from '../local/examples.js';
 import { capturedEmails, saveEmails } from '../local/mailbox.js';
 import { openLocalSystem } from '../local/runtime.js';
@@ -38,13 +37,10 @@ subscribers (editions az, en, both) through the local SES; prints a summary and 
       const uploads = await uploadFiles(system, exampleFiles());
       const records = await waitForSources(system, uploads);
       for (const r of records) if (r) console.log(sourceLine(r));
-      const doc = makeDocumentClient(system.config);
-      const subscribers = new DynamoSubscriberRepository(doc, system.config.TABLE_NAME);
-      const now = new Date().toISOString();
-      for (const { email, edition } of DEMO_SUBSCRIBERS) {
-        await subscribers.put(newSubscriber(email, edition, now));
-      }
-      const weeks = await new DynamoArticleRepository(doc, system.config.TABLE_NAME).listWeeks();
+      // As an operator adds them: active at once (the demo state is fresh, so none was ever suppressed).
+      const admin = makeSubscriberAdminDeps(system.config);
+      for (const { email, edition } of DEMO_SUBSCRIBERS) await addSubscriber(admin, { email, edition });
+      const weeks = await articleRepository(system.config).listWeeks();
       // What the schedule and an editor do each week: the review copy to the editors, then the approval.
       for (const week of weeks) {
         const reviewed = (await system.compile({ week, review: true })) as ReviewOutcome;

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
+import { sourceRepository } from '../../functions/composition/storage.js';
 import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import { makeDocumentClient } from '../../functions/shared/clients.js';
+import type { SourceRepository } from '../../functions/ports/repositories.js';
+import { printable } from '../../functions/shared/printable.js';
 import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
 import { reviewLinkLine } from '../local/dev-review.js';
 import { exampleFiles } from '../local/examples.js';
@@ -57,9 +58,10 @@ the same --state use this running system. Ctrl-C stops it.`,
     else await firstStart(system, watch);
     await refreshDraft();
     const inbox = resolve(values.inbox ?? 'inbox');
-    const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+    const sources = sourceRepository(system.config);
     const handlers = {
-      onError: (file: string, error: Error) => console.error(`could not upload ${file}: ${error.message}`),
+      onError: (file: string, error: Error) =>
+        console.error(`could not upload ${printable(file)}: ${error.message}`),
       onRefused: (record: SourceRecord) => sources.put(record),
     };
     await catchUp(system, inbox, sources, handlers.onRefused);
@@ -103,6 +105,7 @@ async function serve(system: LocalSystem, port: number) {
   const served = await startLocalServer({
     config: system.config,
     port,
+    stateDir: system.stateDir,
     api: api as never,
     review: createReviewHandler(system.review) as never,
     onReplay: () => replayDeadLetters(system.stateDir, { ingest: owned.ingest, deliver: owned.delivery }),
@@ -125,7 +128,7 @@ async function serve(system: LocalSystem, port: number) {
 async function catchUp(
   system: LocalSystem,
   inbox: string,
-  sources: DynamoSourceRepository,
+  sources: SourceRepository,
   recordRefused: (record: SourceRecord) => Promise<void>,
 ) {
   const owned = system.owned;

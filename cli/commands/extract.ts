@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Article } from '../../functions/domain/article/article.js';
 import { localDate } from '../../functions/domain/bulletin/iso-week.js';
 import { extractArticle } from '../../functions/domain/extract/extract-article.js';
+import { printable, printableJson, printableLines } from '../../functions/shared/printable.js';
 import { type Command, DATE, parse, UsageError } from '../usage.js';
 
 export const extract: Command = {
@@ -27,12 +28,12 @@ year (default: today in Asia/Baku). Nothing is stored.`,
       try {
         bytes = await readFile(file);
       } catch (error) {
-        process.stderr.write(`${file}: cannot read: ${(error as Error).message}\n`);
+        process.stderr.write(`${printable(file)}: cannot read: ${(error as Error).message}\n`);
         failures++;
         continue;
       }
       const article = await extractArticle({ bytes, key: file, publishedAt });
-      process.stdout.write(values.json ? `${JSON.stringify(article)}\n` : describe(article));
+      process.stdout.write(values.json ? `${printableJson(article)}\n` : printableLines(describe(article)));
     }
     return failures > 0 ? 1 : 0;
   },

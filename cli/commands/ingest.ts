@@ -1,3 +1,4 @@
+import { printable } from '../../functions/shared/printable.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { sourceLine, uploadFiles, waitForSources } from '../local/uploads.js';
@@ -28,7 +29,9 @@ Uses the running \`bulletin dev\` with the same --state, or starts the emulators
         if (record) console.log(sourceLine(record));
         else {
           missing++;
-          console.log(`pending   ${uploads[i]?.key}: not processed yet (see bulletin status)`);
+          console.log(
+            `pending   ${printable(uploads[i]?.key ?? '')}: not processed yet (see bulletin status)`,
+          );
         }
       });
       return missing > 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { makeIngestDeps } from '../../functions/composition/ingest.js';
+import { printable } from '../../functions/shared/printable.js';
 import { KNOWLEDGE_PREFIX } from '../../functions/shared/storage-keys.js';
-import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
 import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
@@ -35,7 +36,7 @@ The format is docs/knowledge-base.md's ("Additions without a deploy").`,
       for (const r of results) {
         if (action === 'add' && !added.has(r.key)) continue;
         if (r.status === 'rejected') rejected++;
-        console.log(`${r.status.padEnd(9)} ${r.key}  ${r.detail}`);
+        console.log(printable(`${r.status.padEnd(9)} ${r.key}  ${r.detail}`));
       }
       if (action === 'add' && rejected === 0)
         console.log(

@@ -1,3 +1,4 @@
+import { localControlHeaders } from '../local/control-token.js';
 import { replayDeadLetters } from '../local/replay.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
@@ -22,7 +23,12 @@ In AWS the same is done with SQS's DLQ redrive (docs/operations.md).`,
         });
         await system.settle();
       } else {
-        const response = await fetch(`${system.attachedTo?.serverUrl}/_local/replay`, { method: 'POST' });
+        const response = await fetch(`${system.attachedTo?.serverUrl}/_local/replay`, {
+          method: 'POST',
+          headers: localControlHeaders(system.stateDir),
+        });
+        if (!response.ok)
+          throw new Error(`the running dev system refused the replay: HTTP ${response.status}`);
         counts = (await response.json()) as Record<string, number>;
       }
       console.log(

@@ -1,8 +1,6 @@
-import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
-import { makeS3Client } from '../../functions/shared/clients.js';
+import { makeIngestDeps } from '../../functions/composition/ingest.js';
 import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import { ingestArticle } from '../../functions/use-cases/ingest-article.js';
-import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
 import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
@@ -23,9 +21,7 @@ as before (refreshed in place), duplicates stay duplicates, and no article is ev
       const deps = makeIngestDeps(system.config);
       // With the knowledge files added since (bulletin knowledge add, knowledge/ in the bucket).
       await refreshKnowledge(deps);
-      const keys = await new S3ObjectStore(makeS3Client(system.config), system.config.BUCKET_NAME).list(
-        INBOX_PREFIX,
-      );
+      const keys = await deps.store.list(INBOX_PREFIX);
       let next = 0;
       // A few at a time: the emulators share this machine's cores with the rest of the system.
       const worker = async () => {

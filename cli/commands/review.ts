@@ -1,4 +1,5 @@
 import { isIsoWeek } from '../../functions/domain/bulletin/iso-week.js';
+import { printable, printableJson } from '../../functions/shared/printable.js';
 import { approveWeek } from '../../functions/use-cases/review-approve.js';
 import { reviewWeek } from '../../functions/use-cases/review-view.js';
 import { openLocalSystem } from '../local/runtime.js';
@@ -28,7 +29,7 @@ extracted and, beside them, the editors' corrections; then the excluded articles
     const system = await openLocalSystem(stateDir(values.state));
     try {
       const view = await reviewWeek(system.review, week);
-      console.log(values.json ? JSON.stringify(view, null, 2) : reviewLines(view).join('\n'));
+      console.log(values.json ? printableJson(view, 2) : reviewLines(view).map(printable).join('\n'));
       return 0;
     } finally {
       await system.stop();

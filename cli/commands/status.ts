@@ -1,9 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
-import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
-import { DynamoDeliveryLedger } from '../../functions/adapters/dynamo-delivery-ledger.js';
-import { makeDocumentClient } from '../../functions/shared/clients.js';
+import { bulletinRepository, deliveryLedger, sourceRepository } from '../../functions/composition/storage.js';
+import { printableJson } from '../../functions/shared/printable.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { sourceLine } from '../local/uploads.js';
@@ -19,11 +17,10 @@ compiled bulletin (compiled, sent, empty with the reason).`,
     const { values } = parse(argv, { state: { type: 'string' }, json: { type: 'boolean' } });
     const system = await openLocalSystem(stateDir(values.state));
     try {
-      const doc = makeDocumentClient(system.config);
-      const sources = await new DynamoSourceRepository(doc, system.config.TABLE_NAME).list();
-      const bulletins = await new DynamoBulletinRepository(doc, system.config.TABLE_NAME).list();
+      const sources = await sourceRepository(system.config).list();
+      const bulletins = await bulletinRepository(system.config).list();
       if (values.json) {
-        console.log(JSON.stringify({ sources, bulletins }, null, 2));
+        console.log(printableJson({ sources, bulletins }, 2));
         return 0;
       }
       const counts = { ok: 0, duplicate: 0, rejected: 0, ignored: 0 };
@@ -39,7 +36,7 @@ compiled bulletin (compiled, sent, empty with the reason).`,
           `  ${parked} messages parked in the dead-letter queues: \`bulletin replay\` retries them`,
         );
       console.log(`Bulletins: ${bulletins.length}`);
-      const ledger = new DynamoDeliveryLedger(doc, system.config.TABLE_NAME);
+      const ledger = deliveryLedger(system.config);
       for (const b of bulletins.sort((x, y) => x.week.localeCompare(y.week))) {
         // A week being sent says how far its deliveries are (it is 'sent' once all are settled).
         const progress =

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { storyKeyOf } from '../../functions/domain/extract/story-key.js';
 import { assignStories, storyDate } from '../../functions/domain/stories/assign-story.js';
 import type { StoryArticle } from '../../functions/domain/stories/story-facts.js';
+import { printable } from '../../functions/shared/printable.js';
 import { type Command, parse, UsageError } from '../usage.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,7 +54,7 @@ of their own.`,
       process.stdout.write(
         values.json
           ? `${JSON.stringify({ id: line.id, storyKey })}\n`
-          : `${storyKey}  ${line.id}  ${line.title ?? ''}\n`,
+          : `${printable(`${storyKey}  ${line.id}  ${line.title ?? ''}`)}\n`,
       );
     }
     return failures > 0 ? 1 : 0;
@@ -76,7 +77,7 @@ function readLines(text: string): {
     if (!raw.trim()) continue;
     const line = parseLine(raw);
     if (typeof line === 'string') {
-      process.stderr.write(`line ${index + 1}: not an article: ${line}\n`);
+      process.stderr.write(`line ${index + 1}: not an article: ${printable(line)}\n`);
       failures++;
     } else articles.push({ line, story: toStory(line) });
   }

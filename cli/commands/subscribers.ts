@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
+import { makeSubscriberAdminDeps } from '../../functions/composition/subscriptions.js';
 import { EDITIONS, type Edition } from '../../functions/domain/i18n/language.js';
-import type { SubscriberStatus } from '../../functions/domain/subscription/subscriber.js';
-import { normalizeEmail, subscriberIdFor } from '../../functions/domain/subscription/subscriber-id.js';
-import { makeDocumentClient } from '../../functions/shared/clients.js';
+import { printable } from '../../functions/shared/printable.js';
+import {
+  type AdminOutcome,
+  addSubscriber,
+  listSubscribers,
+  REFUSAL_REASONS,
+  removeSubscriber,
+  type SubscriberAdminDeps,
+} from '../../functions/use-cases/subscriber-admin.js';
 import { parseCsv } from '../local/csv.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
@@ -16,7 +22,10 @@ export const subscribers: Command = {
                                                       skipped; imported addresses are active: import only
                                                       lists whose people asked for the bulletin)
        bulletin subscribers list [--state DIR]
-       bulletin subscribers remove EMAIL [--state DIR]`,
+       bulletin subscribers remove EMAIL [--state DIR]
+
+An address that bounced or complained (suppressed) is never made active again, and one that unsubscribed
+only by its owner through the subscribe page: add and import refuse both, as the web form does.`,
   async run(argv) {
     const { values, positionals } = parse(
       argv,
@@ -31,29 +40,16 @@ export const subscribers: Command = {
     if (!EDITIONS.includes(edition)) throw new UsageError('--edition is az, en or both');
     const system = await openLocalSystem(stateDir(values.state));
     try {
-      const repo = new DynamoSubscriberRepository(
-        makeDocumentClient(system.config),
-        system.config.TABLE_NAME,
-      );
-      if (action === 'list') return await list(repo);
-      if (action === 'import') return await importCsv(repo, address);
-      const email = normalizeEmail(address ?? '');
-      if (!email) throw new UsageError(`'${address ?? ''}' is not a valid email address`);
-      const id = subscriberIdFor(email);
-      const existing = await repo.get(id);
-      const now = new Date().toISOString();
-      const status: SubscriberStatus = action === 'add' ? 'active' : 'unsubscribed';
-      if (action === 'remove' && !existing) throw new UsageError(`${email} is not a subscriber`);
-      await repo.put({
-        id,
-        email,
-        edition: action === 'add' ? edition : (existing?.edition ?? edition),
-        name: values.name ?? existing?.name ?? null,
-        status,
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      });
-      console.log(`${email}: ${status}`);
+      const deps = makeSubscriberAdminDeps(system.config);
+      if (action === 'list') return await list(deps);
+      if (action === 'import') return await importCsv(deps, address);
+      const outcome =
+        action === 'add'
+          ? await addSubscriber(deps, { email: address ?? '', edition, name: values.name ?? null })
+          : await removeSubscriber(deps, address ?? '');
+      if (outcome.status === 'refused')
+        throw new UsageError(`${printable(outcome.email)}: ${REFUSAL_REASONS[outcome.reason]}`);
+      console.log(outcomeLine(outcome));
       return 0;
     } finally {
       await system.stop();
@@ -61,46 +57,37 @@ export const subscribers: Command = {
   },
 };
 
-async function list(repo: DynamoSubscriberRepository): Promise<number> {
-  for (const status of ['active', 'pending', 'unsubscribed', 'suppressed'] as const) {
-    for (const s of await repo.listByStatus(status))
-      console.log(`${status.padEnd(12)} ${s.edition.padEnd(4)} ${s.email}`);
+function outcomeLine(outcome: Exclude<AdminOutcome, { status: 'refused' }>): string {
+  const { email, status } = outcome.subscriber;
+  return `${printable(email)}: ${status}${outcome.status === 'already-removed' ? ' (unchanged)' : ''}`;
+}
+
+/** One line per subscriber; addresses and names come from outside and are printed escaped. */
+export async function list(deps: SubscriberAdminDeps): Promise<number> {
+  for (const s of await listSubscribers(deps)) {
+    const name = s.name ? `  ${printable(s.name)}` : '';
+    console.log(`${s.status.padEnd(12)} ${s.edition.padEnd(4)} ${printable(s.email)}${name}`);
   }
   return 0;
 }
 
-async function importCsv(repo: DynamoSubscriberRepository, file: string | undefined): Promise<number> {
+export async function importCsv(deps: SubscriberAdminDeps, file: string | undefined): Promise<number> {
   if (!file) throw new UsageError('name the CSV file to import');
   const rows = parseCsv(readFileSync(file, 'utf8'));
-  const now = new Date().toISOString();
   let added = 0;
   const problems: string[] = [];
   for (const [i, [rawEmail = '', rawEdition = '', name = '']] of rows.entries()) {
     if (i === 0 && /e-?mail/i.test(rawEmail)) continue;
-    const email = normalizeEmail(rawEmail);
     const edition = (rawEdition.trim().toLowerCase() || 'both') as Edition;
-    if (!email || !EDITIONS.includes(edition)) {
-      problems.push(`line ${i + 1}: skipped (${email ? 'unknown edition' : 'invalid address'})`);
+    if (!EDITIONS.includes(edition)) {
+      problems.push(`line ${i + 1}: skipped (unknown edition)`);
       continue;
     }
-    const id = subscriberIdFor(email);
-    const existing = await repo.get(id);
-    if (existing?.status === 'suppressed' || existing?.status === 'unsubscribed') {
-      problems.push(
-        `line ${i + 1}: skipped (the address ${existing.status === 'suppressed' ? 'bounced or complained' : 'unsubscribed'})`,
-      );
+    const outcome = await addSubscriber(deps, { email: rawEmail, edition, name });
+    if (outcome.status === 'refused') {
+      problems.push(`line ${i + 1}: skipped (${REFUSAL_REASONS[outcome.reason]})`);
       continue;
     }
-    const createdAt = existing?.createdAt ?? now;
-    await repo.put({
-      id,
-      email,
-      edition,
-      name: name.trim() || null,
-      status: 'active',
-      createdAt,
-      updatedAt: now,
-    });
     added++;
   }
   for (const p of problems) console.log(p);

@@ -10,6 +10,8 @@ export function apiGatewayEvent(req: IncomingMessage, body: Buffer): APIGatewayP
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const query = Object.fromEntries(url.searchParams);
+  // A GET or HEAD carries no body to the function (a web Request cannot hold one; the router builds one).
+  const sent = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : body;
   const now = new Date();
   return {
     version: '2.0',
@@ -36,7 +38,7 @@ export function apiGatewayEvent(req: IncomingMessage, body: Buffer): APIGatewayP
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
     },
-    body: body.length > 0 ? body.toString('base64') : undefined,
-    isBase64Encoded: body.length > 0,
+    body: sent.length > 0 ? sent.toString('base64') : undefined,
+    isBase64Encoded: sent.length > 0,
   };
 }

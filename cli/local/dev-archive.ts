@@ -1,11 +1,7 @@
-import {
-  DynamoArticleRepository,
-  DynamoSourceRepository,
-} from '../../functions/adapters/dynamo-article-repository.js';
+import { makeReviewDeps } from '../../functions/composition/compile.js';
+import { articleRepository, sourceRepository } from '../../functions/composition/storage.js';
 import type { SourceRecord } from '../../functions/domain/article/article-record.js';
-import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { compileDraft } from '../../functions/use-cases/compile-draft.js';
-import { makeReviewDeps } from '../../functions/use-cases/review-deps.js';
 import type { LocalSystem } from './runtime.js';
 
 /**
@@ -37,17 +33,14 @@ export function draftRefresher(system: LocalSystem, onError: (error: Error) => v
 
 /** Compiles (without sending) every week that has articles, so a newcomer sees bulletins at once. */
 export async function compileAllWeeks(system: LocalSystem): Promise<string[]> {
-  const weeks = await new DynamoArticleRepository(
-    makeDocumentClient(system.config),
-    system.config.TABLE_NAME,
-  ).listWeeks();
+  const weeks = await articleRepository(system.config).listWeeks();
   for (const week of weeks) await system.compile({ week, send: false });
   return weeks;
 }
 
 /** Reports every SOURCE record that is new or changed since the last look; returns how many exist. */
 export function sourceWatcher(system: LocalSystem, onChange: (changed: SourceRecord[]) => void) {
-  const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+  const sources = sourceRepository(system.config);
   const seen = new Map<string, string>();
   let busy = false;
   return async (silent = false): Promise<number> => {

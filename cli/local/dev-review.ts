@@ -1,4 +1,5 @@
 import { currentIsoWeek } from '../../functions/domain/bulletin/iso-week.js';
+import { printable } from '../../functions/shared/printable.js';
 import type { LocalSystem } from './runtime.js';
 
 /**
@@ -21,5 +22,5 @@ export async function reviewLinkLine(system: LocalSystem, serverUrl: string): Pr
   const week = await draftWeek(system);
   const links = await system.review.reviewLinks(editor, week);
   const page = `${serverUrl}${links.page.slice(new URL(links.page).origin.length)}`;
-  return `Review:    ${page}  (${week}'s draft, as ${editor.email}; approve there or \`npx bulletin approve --week ${week}\`)`;
+  return `Review:    ${page}  (${week}'s draft, as ${printable(editor.email)}; approve there or \`npx bulletin approve --week ${week}\`)`;
 }

@@ -41,7 +41,8 @@ export async function startEmulators(stateDir: string, ports: EmulatorPorts = {}
   mkdirSync(join(stateDir, 's3'), { recursive: true });
   for (const line of repairS3Store(join(stateDir, 's3'))) console.warn(`Local S3 repaired: ${line}`);
   mkdirSync(join(stateDir, 'dynamodb'), { recursive: true });
-  // Bound to 127.0.0.1: an IPv6 source address would fail the Powertools S3 schema (STACK.md).
+  // Bound to 127.0.0.1: an IPv6 source address in s3rver's events would fail the Powertools S3
+  // schema, which expects an IPv4 sourceIPAddress as S3 sends.
   const s3 = new S3rver({
     address: '127.0.0.1',
     port: ports.s3 ?? 0,

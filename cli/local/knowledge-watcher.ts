@@ -1,4 +1,5 @@
-import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
+import { makeIngestDeps } from '../../functions/composition/ingest.js';
+import { printable } from '../../functions/shared/printable.js';
 import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { watchInbox } from './inbox-watcher.js';
 import type { LocalSystem } from './runtime.js';
@@ -14,10 +15,11 @@ export function watchKnowledge(system: LocalSystem, dir: string) {
     await refreshKnowledge(deps);
   };
   const handlers = {
-    onError: (file: string, error: Error) => console.error(`could not upload ${file}: ${error.message}`),
+    onError: (file: string, error: Error) =>
+      console.error(`could not upload ${printable(file)}: ${error.message}`),
     // A hidden or over-long file name: said at once, nothing uploaded.
     onRefused: async (record: { key: string; reason: string | null }) => {
-      console.error(`not read: ${record.key}: ${record.reason ?? 'refused'}`);
+      console.error(printable(`not read: ${record.key}: ${record.reason ?? 'refused'}`));
     },
   };
   return watchInbox(dir, system.config, handlers, {

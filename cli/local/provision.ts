@@ -1,7 +1,7 @@
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import { BulletinError } from '../../functions/domain/errors.js';
-import { makeS3Client } from '../../functions/shared/clients.js';
+import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 
 /**
@@ -35,11 +35,8 @@ async function ensureBucket(config: Config) {
 }
 
 async function ensureTable(config: Config) {
-  const db = new DynamoDBClient({
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  // The same client the functions get (the document client passes table commands through unchanged).
+  const db = makeDocumentClient(config);
   try {
     await db.send(new DescribeTableCommand({ TableName: config.TABLE_NAME }));
   } catch (error) {

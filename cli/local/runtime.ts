@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
+import { makeReviewDeps } from '../../functions/composition/compile.js';
 import type { CompileEvent } from '../../functions/handlers/compile-handler.js';
 import type { DeliveryJob, DeliveryQueue } from '../../functions/ports/queue.js';
 import { type Config, parseConfig } from '../../functions/shared/config.js';
@@ -8,7 +9,8 @@ import {
   JOBS_PER_BATCH,
   LEASE_CLOCK_MARGIN_MS,
 } from '../../functions/shared/delivery-limits.js';
-import { makeReviewDeps, type ReviewDeps } from '../../functions/use-cases/review-deps.js';
+import type { ReviewDeps } from '../../functions/use-cases/review-deps.js';
+import { localControlHeaders } from './control-token.js';
 import { type Emulators, startEmulators } from './emulators.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalQueue, type SqsHandler } from './local-queue.js';
@@ -114,7 +116,7 @@ function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
   Object.assign(process.env, env);
   const config = parseConfig(process.env);
   // Deliveries must run in the dev process, which owns the delivery queue: hand the jobs over to it.
-  const queue: DeliveryQueue = { enqueue: (jobs) => postJobs(running.serverUrl, jobs) };
+  const queue: DeliveryQueue = { enqueue: (jobs) => postJobs(stateDir, running.serverUrl, jobs) };
   return {
     config,
     stateDir,
@@ -135,7 +137,7 @@ function attach(stateDir: string, running: RuntimeInfo): LocalSystem {
 async function localQueues(stateDir: string, config: Config) {
   const { handler: ingestHandler } = await import('../../functions/handlers/ingest.js');
   const { createDeliverHandler } = await import('../../functions/handlers/deliver-handler.js');
-  const { makeDeliverDeps } = await import('../../functions/use-cases/make-deps.js');
+  const { makeDeliverDeps } = await import('../../functions/composition/deliver.js');
   const queueOptions = (name: string) => ({
     dlqDir: join(stateDir, 'dlq', name),
     persistDir: join(stateDir, 'queues', name),
@@ -162,10 +164,10 @@ async function localQueues(stateDir: string, config: Config) {
   return { ingest, delivery };
 }
 
-async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
+async function postJobs(stateDir: string, serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
   const response = await fetch(`${serverUrl}/_local/deliveries`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...localControlHeaders(stateDir) },
     body: JSON.stringify(jobs),
   });
   if (!response.ok)
@@ -174,7 +176,6 @@ async function postJobs(serverUrl: string, jobs: DeliveryJob[]): Promise<void> {
 
 async function invokeCompile(config: Config, queue: DeliveryQueue, event: Partial<CompileEvent>) {
   const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
   const handler = createCompileHandler(makeReviewDeps(config, queue), config.TIME_ZONE);
   return handler(event as CompileEvent, lambdaContext('compile'));
 }

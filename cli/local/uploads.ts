@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-repository.js';
+import { sourceRepository } from '../../functions/composition/storage.js';
 import type { SourceRecord } from '../../functions/domain/article/article-record.js';
-import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
+import { makeS3Client } from '../../functions/shared/clients.js';
+import { printable } from '../../functions/shared/printable.js';
 import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import { hiddenNameReason } from '../../functions/use-cases/source-keys.js';
 import { inboxKeyProblem, refusedSource } from './key-limits.js';
@@ -21,7 +22,7 @@ export async function uploadFiles(
   published?: string,
 ): Promise<Upload[]> {
   const s3 = makeS3Client(system.config);
-  const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+  const sources = sourceRepository(system.config);
   const uploads: Upload[] = [];
   for (const file of files) {
     const key = `${INBOX_PREFIX}${basename(file)}`;
@@ -49,7 +50,7 @@ export async function uploadFiles(
 /** Waits until each upload has its SOURCE record for that very object (same ETag), or the timeout passes. */
 export async function waitForSources(system: LocalSystem, uploads: Upload[], timeoutMs = 120_000) {
   await system.settle();
-  const sources = new DynamoSourceRepository(makeDocumentClient(system.config), system.config.TABLE_NAME);
+  const sources = sourceRepository(system.config);
   const deadline = Date.now() + timeoutMs;
   const done = new Map<string, SourceRecord>();
   while (done.size < uploads.length && Date.now() < deadline) {
@@ -64,10 +65,13 @@ export async function waitForSources(system: LocalSystem, uploads: Upload[], tim
   return uploads.map((u) => done.get(u.key) ?? null);
 }
 
+/** One file's status for the terminal; its key, title and partners come from outside and print escaped. */
 export function sourceLine(record: SourceRecord): string {
   const status = record.status.padEnd(9);
   if (record.status === 'rejected' || record.status === 'ignored')
-    return `${status} ${record.key}: ${record.reason}`;
+    return printable(`${status} ${record.key}: ${record.reason}`);
   const partners = record.partners.length ? record.partners.join(', ') : 'no partner found';
-  return `${status} ${(record.language ?? '--').padEnd(2)}  ${record.key}  "${record.title}"  [${partners}]`;
+  return printable(
+    `${status} ${(record.language ?? '--').padEnd(2)}  ${record.key}  "${record.title}"  [${partners}]`,
+  );
 }

@@ -52,17 +52,47 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
   }
 
   async put(subscriber: Subscriber): Promise<void> {
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: {
-          ...keys.subscriber(subscriber.id),
-          ...keys.subscriberIndex(subscriber.status, subscriber.id),
-          kind: 'SUBSCRIBER',
-          ...subscriber,
-        },
-      }),
-    );
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: this.item(subscriber) }));
+  }
+
+  async putIfUnchanged(next: Subscriber, previous: Subscriber | null): Promise<boolean> {
+    const version = previous?.version ?? 0;
+    // A record written before versions existed counts as version 0.
+    const condition = !previous
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : version === 0
+        ? {
+            ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#v) OR #v = :v)',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':v': 0 },
+          }
+        : {
+            ConditionExpression: '#v = :v',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':v': version },
+          };
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: this.item({ ...next, version: version + 1 }),
+          ...condition,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  private item(subscriber: Subscriber) {
+    return {
+      ...keys.subscriber(subscriber.id),
+      ...keys.subscriberIndex(subscriber.status, subscriber.id),
+      kind: 'SUBSCRIBER',
+      ...subscriber,
+    };
   }
 
   async listByStatus(status: SubscriberStatus): Promise<Subscriber[]> {

@@ -1,8 +1,12 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { PageLanguage } from '../domain/subscription/pages.js';
 
 /** Reading requests and writing responses of the HTTP API (payload 2.0), the same behind API Gateway and locally. */
-export type Response = APIGatewayProxyStructuredResultV2;
+export interface Response {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
 
 export function respond(status: number, body: string, type = 'text/html; charset=utf-8'): Response {
   return {

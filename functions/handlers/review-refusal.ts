@@ -9,6 +9,7 @@ const REASONS: Record<InvalidTokenError['reason'] | EditorAccessError['reason'],
     'This review link has expired. Ask for a fresh review copy (an operator runs `bulletin send --week <week>`). · Bu keçidin vaxtı bitib.',
   'wrong-purpose':
     'This is not a review link: a subscriber’s link cannot open the review page. · Bu, yoxlama keçidi deyil.',
+  revoked: 'This link was withdrawn. · Bu keçid ləğv edilib.',
   'bad-signature': 'This review link is not valid. · Bu keçid etibarsızdır.',
   malformed: 'This review link is not valid. · Bu keçid etibarsızdır.',
   'not-an-editor':

@@ -1,15 +1,18 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { Router } from '@aws-lambda-powertools/event-handler/http';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { escapeHtml } from '../domain/render/escape.js';
 import { changeFromForm } from '../domain/review/correction-form.js';
 import { EditorAccessError, type EditorClaims, verifyEditorToken } from '../domain/review/editor-token.js';
 import { editorPage, reviewPage } from '../domain/review/review-page.js';
 import { InvalidTokenError } from '../domain/subscription/link-token.js';
 import { normalizeEmail } from '../domain/subscription/subscriber-id.js';
+import { logger } from '../shared/logger.js';
 import { approveWeek, testSend } from '../use-cases/review-approve.js';
 import { correctArticle, InvalidCorrectionError, UnknownArticleError } from '../use-cases/review-correct.js';
-import { REVIEW_PATHS, type ReviewDeps } from '../use-cases/review-deps.js';
+import type { REVIEW_PATHS, ReviewDeps } from '../use-cases/review-deps.js';
 import { reviewWeek } from '../use-cases/review-view.js';
 import { type Response, readFields, respond } from './http-io.js';
+import { type RequestStore, type RouteSpec, resolveWith, routerFor } from './http-router.js';
 import { refusal } from './review-refusal.js';
 
 interface Request {
@@ -62,18 +65,13 @@ async function correct(request: Request): Promise<Response> {
   const articleId = typeof fields.articleId === 'string' ? fields.articleId : '';
   const extracted = articleId ? await request.deps.articles.get(articleId) : null;
   if (!extracted) return showReview(request, 'No such article in this week.', 400);
-  try {
-    await correctArticle(
-      request.deps,
-      articleId,
-      changeFromForm(fields, extracted),
-      request.claims.editor.email,
-    );
-  } catch (error) {
-    if (error instanceof InvalidCorrectionError || error instanceof UnknownArticleError)
-      return showReview(request, `Not saved: ${error.message}`, 400);
-    throw error;
-  }
+  // A refused correction throws InvalidCorrectionError / UnknownArticleError: shown in mapReviewErrors.
+  await correctArticle(
+    request.deps,
+    articleId,
+    changeFromForm(fields, extracted),
+    request.claims.editor.email,
+  );
   // Post/redirect/get: a reload does not post the correction again.
   const response = respond(303, '');
   return {
@@ -93,30 +91,74 @@ async function test(request: Request): Promise<Response> {
   );
 }
 
-/** The editor's routes, the same behind API Gateway and on the `bulletin dev` server. */
-export async function reviewRoute(deps: ReviewDeps, event: APIGatewayProxyEventV2): Promise<Response> {
-  const method = event.requestContext.http.method.toUpperCase();
-  const path = event.rawPath.replace(/\/+$/, '') || '/';
-  if (!(REVIEW_PATHS as readonly string[]).includes(path)) return respond(404, message('Not found.'));
+/** The editor named by the link, or a typed refusal (InvalidTokenError, EditorAccessError). */
+async function authorize(
+  deps: ReviewDeps,
+  event: APIGatewayProxyEventV2,
+  store: RequestStore,
+): Promise<Request> {
   const token = event.queryStringParameters?.token ?? '';
-  let claims: EditorClaims;
-  try {
-    claims = verifyEditorToken(
-      await deps.secret(),
-      token,
-      deps.editors,
-      Math.floor(deps.clock.now().getTime() / 1000),
-    );
-  } catch (error) {
-    if (error instanceof InvalidTokenError || error instanceof EditorAccessError) return refusal(error);
-    throw error;
-  }
+  const nowSeconds = Math.floor(deps.clock.now().getTime() / 1000);
+  const claims = verifyEditorToken(await deps.secret(), token, deps.editors, nowSeconds);
   const request = { deps, event, claims, query: `token=${encodeURIComponent(token)}` };
-  if (method === 'GET' && path === '/review') return showReview(request);
-  if (method === 'GET' && path === '/review/approve') return confirmApproval(request);
-  if (method !== 'POST') return respond(405, message('Method not allowed.'));
-  if (path === '/review/approve') return approve(request);
-  if (path === '/review/correct') return correct(request);
-  if (path === '/review/test') return test(request);
-  return respond(405, message('Method not allowed.'));
+  // Kept for the error map: a refused correction is answered on the review page itself.
+  store.set(REQUEST_KEY, request);
+  return request;
+}
+
+const REQUEST_KEY = 'review-request';
+
+type ReviewPath = (typeof REVIEW_PATHS)[number];
+
+/**
+ * The editors' routes, the same behind API Gateway and on the `bulletin dev` server. A GET never changes
+ * anything: the links in the email open pages whose buttons POST.
+ */
+export function reviewRouter(deps: ReviewDeps): Router {
+  const on = (
+    method: 'GET' | 'POST',
+    path: ReviewPath,
+    action: (request: Request) => Promise<Response>,
+  ): RouteSpec => ({
+    method,
+    path,
+    handler: async (event, store) => action(await authorize(deps, event, store)),
+  });
+  const router = routerFor(
+    [
+      on('GET', '/review', (r) => showReview(r)),
+      on('GET', '/review/approve', confirmApproval),
+      on('POST', '/review/approve', approve),
+      on('POST', '/review/correct', correct),
+      on('POST', '/review/test', test),
+    ],
+    () => respond(404, message('Not found.')),
+  );
+  mapReviewErrors(router);
+  return router;
+}
+
+/** Every error of the review routes and its answer, in one place. */
+function mapReviewErrors(router: Router) {
+  router.errorHandler<InvalidTokenError | EditorAccessError>(
+    [InvalidTokenError, EditorAccessError],
+    async (error) => refusal(error),
+  );
+  router.errorHandler<InvalidCorrectionError | UnknownArticleError>(
+    [InvalidCorrectionError, UnknownArticleError],
+    async (error, reqCtx) => {
+      const request = reqCtx.get(REQUEST_KEY) as Request;
+      return showReview(request, `Not saved: ${error.message}`, 400);
+    },
+  );
+  router.errorHandler(Error, async (error, reqCtx) => {
+    const event = reqCtx.event as APIGatewayProxyEventV2;
+    logger.error('review request failed', { path: event.rawPath, error: error.name });
+    return respond(500, 'Something went wrong.', 'text/plain; charset=utf-8');
+  });
+}
+
+/** One request through a router built for it (tests). */
+export async function reviewRoute(deps: ReviewDeps, event: APIGatewayProxyEventV2, context?: Context) {
+  return resolveWith(reviewRouter(deps), event, context);
 }

@@ -47,6 +47,11 @@ export interface SubscriberRepository {
   /** Several at once (a delivery job's batch); missing ids are left out. */
   getMany(ids: string[]): Promise<Subscriber[]>;
   put(subscriber: Subscriber): Promise<void>;
+  /**
+   * Writes `next` (its version one above `previous`) only if the stored record is still `previous` (same
+   * version; no record when previous is null). False when another request wrote first.
+   */
+  putIfUnchanged(next: Subscriber, previous: Subscriber | null): Promise<boolean>;
   listByStatus(status: SubscriberStatus): Promise<Subscriber[]>;
 }
 

@@ -28,7 +28,7 @@ export function makeS3Client(config: Config): S3Client {
     region: config.AWS_REGION,
     ...local(config.S3_ENDPOINT),
     forcePathStyle: Boolean(config.S3_ENDPOINT),
-    // s3rver stores aws-chunked framing verbatim when the SDK adds flexible checksums (STACK.md).
+    // s3rver stores aws-chunked framing verbatim when the SDK adds flexible checksums (on by default since 3.729).
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });

@@ -1,5 +1,6 @@
 import type { Edition } from '../domain/i18n/language.js';
-import type { LinkPurpose } from '../domain/subscription/link-token.js';
+import { linkSubject } from '../domain/subscription/link-subject.js';
+import type { SubscriberLinkPurpose } from '../domain/subscription/link-token.js';
 import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { Mailer } from '../ports/mailer.js';
 import type { ObjectStore } from '../ports/object-store.js';
@@ -24,7 +25,7 @@ export interface DeliverDeps {
   /** Where the rest of a job goes when its invocation runs out of time. */
   queue: DeliveryQueue;
   /** Absolute URL of a signed link for a subscriber. */
-  link: (purpose: LinkPurpose, subscriberId: string) => string;
+  link: (purpose: SubscriberLinkPurpose, subject: string) => string;
   /** Waits as needed to keep under the SES sending quota. */
   throttle: () => Promise<void>;
   /** Sends in flight at once within one job. */
@@ -141,8 +142,8 @@ async function sendOne(run: JobRun, id: string): Promise<void> {
     const email = personalize(
       edition,
       subscriber,
-      deps.link('unsubscribe', id),
-      deps.link('preferences', id),
+      deps.link('unsubscribe', linkSubject(subscriber)),
+      deps.link('preferences', linkSubject(subscriber)),
     );
     await deps.ledger.markSent(week, id, await deps.mailer.send(email));
     run.result.sent++;

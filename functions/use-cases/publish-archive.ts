@@ -15,16 +15,19 @@ const entryOf = (r: BulletinRecord) => ({
 
 /**
  * Rewrites the archive site (home, event and partner pages, search; publish-site.ts) and the per-language
- * feeds from every compiled bulletin. The site shows the current week's draft too (the dev server shows
- * it); feed readers get a week only once it is final.
+ * feeds from every final bulletin. A draft (the dev preview, or a week waiting for an editor's approval)
+ * stays off the archive and the feeds: what the public reads is what the editors approved. Its own web
+ * copy (/bulletins/<week>/) is written for the review and linked from nowhere public.
  */
 export async function publishArchive(
   deps: { store: ObjectStore; archiveBaseUrl: string },
   records: BulletinRecord[],
 ): Promise<void> {
-  const shown = records.filter((r) => r.status !== 'empty').sort((a, b) => b.week.localeCompare(a.week));
-  const final = shown.filter((r) => !r.draft).map(entryOf);
+  const shown = records
+    .filter((r) => r.status !== 'empty' && !r.draft)
+    .sort((a, b) => b.week.localeCompare(a.week));
   await publishSite(deps.store, shown);
+  const final = shown.map(entryOf);
   for (const language of BULLETIN_LANGUAGES) {
     await deps.store.put(
       feedKey(language),

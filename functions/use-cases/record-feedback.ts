@@ -1,6 +1,7 @@
 import { normalizeEmail, subscriberIdFor } from '../domain/subscription/subscriber-id.js';
 import type { Clock } from '../ports/clock.js';
 import type { SubscriberRepository } from '../ports/repositories.js';
+import { stopMail } from './stop-mail.js';
 
 export interface FeedbackDeps {
   subscribers: SubscriberRepository;
@@ -27,10 +28,10 @@ export async function recordFeedback(deps: FeedbackDeps, feedback: Feedback): Pr
     const softBounces = (subscriber.softBounces ?? 0) + (feedback.kind === 'soft-bounce' ? 1 : 0);
     const suppress = feedback.kind !== 'soft-bounce' || softBounces >= deps.softBounceLimit;
     if (suppress) suppressed++;
+    // Suppression stops mail as an unsubscribe does: every link mailed before stops working too.
     await deps.subscribers.put({
-      ...subscriber,
+      ...(suppress ? stopMail(subscriber, 'suppressed') : subscriber),
       softBounces,
-      status: suppress ? 'suppressed' : subscriber.status,
       updatedAt: deps.clock.now().toISOString(),
     });
   }

@@ -7,18 +7,28 @@ import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
+import { BulletinError } from '../../functions/domain/errors.js';
 import { SERVICE_NAME } from '../../functions/shared/service.js';
 import type { InfraConfig } from '../config.js';
 import { acknowledge } from './nag.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export type HandlerName = 'ingest' | 'compile' | 'deliver' | 'subscriptions' | 'feedback' | 'review';
+/** Every function of the stack, listed here once; each has its entry file functions/handlers/<name>.ts. */
+export const HANDLER_NAMES = ['ingest', 'compile', 'deliver', 'subscriptions', 'review', 'feedback'] as const;
+export type HandlerName = (typeof HANDLER_NAMES)[number];
 
-/** The handler's source file, or undefined while it is not written yet (the stack then leaves it out). */
-export function handlerEntry(name: HandlerName, root = REPO_ROOT): string | undefined {
+export class MissingHandlerError extends BulletinError {
+  readonly kind = 'permanent';
+  override readonly name = 'MissingHandlerError';
+}
+
+/** The handler's entry file; a missing one stops the synth (a function never silently drops out of the stack). */
+export function handlerEntry(name: HandlerName, root = REPO_ROOT): string {
   const entry = resolve(root, 'functions/handlers', `${name}.ts`);
-  return existsSync(entry) ? entry : undefined;
+  if (!existsSync(entry))
+    throw new MissingHandlerError(`the ${name} function has no entry file: ${entry} is missing`);
+  return entry;
 }
 
 /**

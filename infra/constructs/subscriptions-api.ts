@@ -6,7 +6,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.js';
 
-/** The paths the subscriptions function serves, the same as the local server's (DESIGN.md). */
+/** The paths the subscriptions function serves, the same as the local server's (cli/local/server.ts). */
 export const SUBSCRIPTION_PATHS = ['/subscribe', '/confirm', '/unsubscribe', '/preferences'] as const;
 
 export interface SubscriptionsApiProps {

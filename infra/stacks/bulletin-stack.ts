@@ -6,6 +6,7 @@ import { ArchiveCdn } from '../constructs/archive-cdn.js';
 import {
   BulletinFunction,
   type BundlingOverrides,
+  HANDLER_NAMES,
   type HandlerName,
   handlerEntry,
 } from '../constructs/bulletin-function.js';
@@ -30,7 +31,7 @@ import {
 
 export interface BulletinStackProps extends StackProps {
   config: InfraConfig;
-  /** Where functions/handlers/ lives; a function is deployed only once its handler file exists. */
+  /** Where functions/handlers/ lives (tests point it at stub handlers); every function's file must exist. */
   sourceRoot?: string;
   /** Per-function bundling changes, e.g. keeping a package out of the bundle. */
   bundling?: Partial<Record<HandlerName, BundlingOverrides>>;
@@ -58,15 +59,15 @@ export class BulletinStack extends Stack {
     this.monitoring.watchDlq('Ingest', ingest.queue.dlq);
     this.monitoring.watchDlq('Delivery', delivery.queue.dlq);
 
-    // The API exists only with its function, and the archive's domain fronts both.
+    // The archive's domain fronts the API.
     const subscriptions = this.makeFunction('subscriptions');
-    const api = subscriptions && this.makeApi(subscriptions);
+    const api = this.makeApi(subscriptions);
     const archive = new ArchiveCdn(this, 'Archive', {
       bucket: storage.bucket,
       logBucket: storage.logBucket,
       domainName: config.archiveDomain,
       certificateArn: config.archiveCertificateArn,
-      apiDomainName: api?.domainName,
+      apiDomainName: api.domainName,
     });
     const shared: Shared = {
       config,
@@ -81,20 +82,17 @@ export class BulletinStack extends Stack {
       archive,
       monitoring: this.monitoring,
     };
-    const ingestFn = this.makeFunction('ingest');
-    if (ingestFn) wireIngest(ingestFn, shared);
-    const compileFn = this.makeFunction('compile');
-    if (compileFn) wireCompile(this, compileFn, shared);
-    const deliverFn = this.makeFunction('deliver');
-    if (deliverFn) wireDeliver(deliverFn, shared);
-    if (subscriptions) wireSubscriptions(subscriptions, shared);
-    const reviewFn = api && this.makeFunction('review');
-    if (reviewFn && api) {
-      wireReview(reviewFn, shared);
-      new ReviewApi(this, 'Review', { api, handler: reviewFn });
-    }
-    const feedbackFn = this.makeFunction('feedback');
-    if (feedbackFn) wireFeedback(feedbackFn, shared);
+    // Every function, always: a missing handler file fails the synth (handlerEntry), never drops a function.
+    wireIngest(this.makeFunction('ingest'), shared);
+    wireCompile(this, this.makeFunction('compile'), shared);
+    wireDeliver(this.makeFunction('deliver'), shared);
+    wireSubscriptions(subscriptions, shared);
+    const reviewFn = this.makeFunction('review');
+    wireReview(reviewFn, shared);
+    new ReviewApi(this, 'Review', { api, handler: reviewFn });
+    wireFeedback(this.makeFunction('feedback'), shared);
+    const unwired = HANDLER_NAMES.filter((name) => !this.functions[name]);
+    if (unwired.length > 0) throw new Error(`functions listed but not in the stack: ${unwired.join(', ')}`);
 
     this.acknowledgeStackFindings();
     new CfnOutput(this, 'BucketName', {
@@ -105,9 +103,8 @@ export class BulletinStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
   }
 
-  private makeFunction(name: HandlerName): BulletinFunction | undefined {
+  private makeFunction(name: HandlerName): BulletinFunction {
     const entry = handlerEntry(name, this.settings.sourceRoot);
-    if (!entry) return undefined;
     const spec = specFor(name, this.settings.config.sesMaxSendRate);
     const id = `${name[0]?.toUpperCase()}${name.slice(1)}Function`;
     const fn = new BulletinFunction(this, id, {

@@ -8,6 +8,7 @@ import { route } from '../../functions/handlers/subscriptions-routes.js';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import type { SubscriptionDeps } from '../../functions/use-cases/manage-subscription.js';
 import { apiEvent } from '../helpers/api-events.js';
+import { archiveArticles } from '../helpers/archive-fixture.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import {
   fixedClock,
@@ -17,7 +18,6 @@ import {
   MemoryStore,
   MemorySubscribers,
 } from '../helpers/fakes.js';
-import { archiveArticles } from '../unit/archive/archive-fixture.js';
 import { launchChromium, serve } from './browser-helpers.js';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');

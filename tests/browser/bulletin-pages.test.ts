@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
+import { makeArticle } from '../helpers/article-factory.js';
 import { storeArticle, syntheticWeek } from '../helpers/compile-articles.js';
 import {
   MemoryArticles,
@@ -13,7 +14,6 @@ import {
   MemoryStore,
   MemorySubscribers,
 } from '../helpers/fakes.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
 import { launchChromium, serve } from './browser-helpers.js';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');

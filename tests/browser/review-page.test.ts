@@ -9,10 +9,10 @@ import { lambdaContext } from '../../cli/local/lambda-context.js';
 import { signEditorToken } from '../../functions/domain/review/editor-token.js';
 import { createReviewHandler } from '../../functions/handlers/review-handler.js';
 import { requestReview } from '../../functions/use-cases/review-request.js';
+import { makeArticle, org } from '../helpers/article-factory.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import { subscribe } from '../helpers/compile-deps.js';
 import { memoryReview, TEST_SECRET } from '../helpers/review-fakes.js';
-import { makeArticle, org } from '../unit/bulletin/article-factory.js';
 import { launchChromium } from './browser-helpers.js';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');

@@ -25,6 +25,7 @@ import { DynamoDeliveryLedger } from '../../functions/adapters/dynamo-delivery-l
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { type Config, parseConfig } from '../../functions/shared/config.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** `bulletin dev` as a user starts it (the bin script), in a process group of its own so a test can cut it. */
 export interface DevProcess {
@@ -123,12 +124,7 @@ export async function inspectState<T>(
   }
 }
 
-export async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => null);
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Polls a probe of the running system (a probe that throws counts as not yet) until it gives a value. */
+export function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
+  return waitFor(probe, { what, timeoutMs, intervalMs: 100 });
 }

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
+import { newSubscriber } from '../../functions/use-cases/new-subscriber.js';
 import { articleText } from '../fixtures/bad-input/articles.js';
 import {
   countByStatus,

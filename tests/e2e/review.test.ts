@@ -1,9 +1,10 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../helpers/wait-for.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-e2e-review-'));
@@ -27,15 +28,14 @@ const mail = async (to: string): Promise<Mail[]> =>
     m.destination.to.includes(to),
   );
 
-async function until<T>(what: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await what();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const until = <T>(what: () => Promise<T | undefined>, ms = 30_000): Promise<T> =>
+  waitFor(what, { timeoutMs: ms, intervalMs: 200 });
+
+/** Whether the dev process's delivery queue has handled every job (its messages are kept on disk until). */
+const deliveriesDone = () => {
+  const kept = join(dir, 'queues', 'deliver');
+  return !existsSync(kept) || readdirSync(kept).length === 0;
+};
 
 beforeAll(async () => {
   // As a user runs it: `bulletin dev` on a fresh state (it ingests examples/), then commands beside it.
@@ -132,8 +132,18 @@ describe('the editor review, end to end through bulletin dev and the CLI', () =>
 
     // A second approval, from the command line, sends nothing.
     expect(await cli('approve', '--week', WEEK)).toMatch(/already approved and sent: nothing sent again/);
-    await new Promise((r) => setTimeout(r, 1000));
+    // Once the week is sent and no delivery job is left in the queue, no second email can still come.
+    await until(async () => {
+      const week = await cli('status');
+      return new RegExp(`${WEEK}\\s+sent`).test(week) && deliveriesDone() ? true : undefined;
+    });
     expect(await mail(READER)).toHaveLength(1);
     expect(await cli('review', '--week', WEEK)).toMatch(/approve-refused/);
+
+    // Attached commands reach the dev server's control paths with the token from the state folder; nothing
+    // else does (16.5).
+    expect(await cli('replay')).toMatch(/^replayed: /m);
+    const refused = await fetch(`${server}/_local/replay`, { method: 'POST' });
+    expect(refused.status).toBe(401);
   });
 });

@@ -3,7 +3,7 @@ import { isoWeekOf } from '../../functions/domain/bulletin/iso-week.js';
 import type { ObjectStore } from '../../functions/ports/object-store.js';
 import type { ArticleRepository } from '../../functions/ports/repositories.js';
 import { articleKey } from '../../functions/shared/storage-keys.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
+import { makeArticle } from './article-factory.js';
 
 /** Stores an article as ingest does: articles/<id>.json and the ARTICLE record (metadata, week, ingestedAt). */
 export async function storeArticle(

@@ -1,6 +1,6 @@
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { CompileDeps } from '../../functions/use-cases/compile-bulletin.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
+import { makeArticle } from './article-factory.js';
 import { storeArticle } from './compile-articles.js';
 import { MemoryArticles, MemoryBulletins, MemoryLedger, MemoryStore, MemorySubscribers } from './fakes.js';
 

@@ -168,6 +168,16 @@ export class MemorySubscribers implements SubscriberRepository {
   async put(s: Subscriber) {
     this.items.set(s.id, s);
   }
+  async putIfUnchanged(next: Subscriber, previous: Subscriber | null) {
+    const stored = this.items.get(next.id);
+    const unchanged =
+      previous === null
+        ? stored === undefined
+        : stored !== undefined && (stored.version ?? 0) === (previous.version ?? 0);
+    if (!unchanged) return false;
+    this.items.set(next.id, { ...next, version: (previous?.version ?? 0) + 1 });
+    return true;
+  }
   async listByStatus(status: SubscriberStatus) {
     return [...this.items.values()].filter((s) => s.status === status);
   }

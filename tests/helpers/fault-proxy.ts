@@ -11,6 +11,8 @@ export interface FaultProxy {
   /** Requests that matched so far (SDK retries included), and how many of them were failed. */
   readonly seen: number;
   readonly failed: number;
+  /** Matching requests held unanswered by `stall()` right now. */
+  readonly stalled: number;
   /** Answer every matching request with this status until `heal()`. */
   fail(status?: number): void;
   /** Fail only the next n matching requests, then pass again. */
@@ -93,6 +95,9 @@ export async function startFaultProxy(
     },
     get failed() {
       return failed;
+    },
+    get stalled() {
+      return stalled.length;
     },
     fail(status = 503) {
       mode = { kind: 'fail', status, budget: -1, after: 0 };

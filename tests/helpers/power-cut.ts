@@ -1,3 +1,5 @@
+import { microtasksDrained, waitFor } from './wait-for.js';
+
 /**
  * Cuts the power at one call of a port: the call's effect happens (or not, with `before`), and its caller
  * never hears back, as when a Lambda is killed by its timeout or a process by SIGKILL. What ran up to then
@@ -26,10 +28,13 @@ export function cutPower<T extends object, K extends keyof T>(
   };
 }
 
-/** Waits until the power was cut (the use case reached the cut call), then lets the other chains run on. */
+/**
+ * Waits until the power was cut (the use case reached the cut call), then until the use case's other
+ * chains (parallel sends, queueing steps) have run on as far as they go: the fakes answer in promise
+ * callbacks only, with no I/O and no timers, so once the microtasks are drained nothing else moves.
+ */
 export async function tripped(cut: { tripped: () => boolean }, timeoutMs = 10_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cut.tripped() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-  await new Promise((r) => setTimeout(r, 20));
+  await waitFor(() => cut.tripped(), { timeoutMs, intervalMs: 5, what: 'the power cut' }).catch(() => false);
+  await microtasksDrained();
   return cut.tripped();
 }

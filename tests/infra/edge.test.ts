@@ -95,7 +95,7 @@ describe('archive distribution', () => {
 
   it('uses the custom domain with TLS 1.2 when one is configured', () => {
     const custom = synthTemplate({
-      sourceRoot: stubSourceRoot(['compile']),
+      sourceRoot: stubSourceRoot(),
       config: {
         archiveDomain: 'bulletin.example.az',
         archiveCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
@@ -156,7 +156,7 @@ describe('mail', () => {
       GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
     });
     const withEmail = synthTemplate({
-      sourceRoot: stubSourceRoot([]),
+      sourceRoot: stubSourceRoot(),
       config: { alarmEmail: 'ops@example.az' },
     });
     withEmail.hasResourceProperties('AWS::SNS::Subscription', {

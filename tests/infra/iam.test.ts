@@ -116,7 +116,7 @@ describe('least-privilege IAM per function', () => {
 
 describe('with tracing on', () => {
   it('adds only the X-Ray actions, which have no resource-level permissions', () => {
-    const template = synthTemplate({ sourceRoot: stubSourceRoot(['feedback']), config: { tracing: true } });
+    const template = synthTemplate({ sourceRoot: stubSourceRoot(), config: { tracing: true } });
     const wildcard = functionStatements(template, 'FeedbackFunction').filter((s) =>
       s.resources.includes('*'),
     );
@@ -128,8 +128,8 @@ describe('with tracing on', () => {
 describe('with translation on', () => {
   it('gives compile TranslateText and nothing more, and tells it so through the environment', () => {
     const template = synthTemplate({
-      sourceRoot: stubSourceRoot(['compile']),
-      config: { translate: true, translateTerminology: 'edu-terms', tracing: false },
+      sourceRoot: stubSourceRoot(),
+      config: { translate: true, translateTerminology: 'edu-terms' },
     });
     const wildcard = functionStatements(template, 'CompileFunction').filter((s) => s.resources.includes('*'));
     expect(wildcard).toEqual([allow(['translate:TranslateText'], ['*'])]);

@@ -3,17 +3,10 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { type InfraConfig, parseInfraConfig } from '../../infra/config.js';
-import { type HandlerName, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
+import { HANDLER_NAMES, type HandlerName, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
 import { BulletinStack, type BulletinStackProps } from '../../infra/stacks/bulletin-stack.js';
 
-export const ALL_HANDLERS: HandlerName[] = [
-  'ingest',
-  'compile',
-  'deliver',
-  'subscriptions',
-  'feedback',
-  'review',
-];
+export const ALL_HANDLERS: HandlerName[] = [...HANDLER_NAMES];
 
 /** The context `cdk synth` gets from cdk.json (feature flags), so tests synthesize what operators deploy. */
 export function cdkJsonContext(): Record<string, unknown> {
@@ -24,7 +17,8 @@ export function cdkJsonContext(): Record<string, unknown> {
 }
 
 /**
- * A source tree holding stub handlers, so the wiring of every function is tested whatever exists yet.
+ * A source tree holding stub handlers: the stack's wiring is tested without bundling the real ones, and a
+ * tree missing one shows that the synth refuses it.
  * It lives under node_modules/.cache because NodejsFunction wants entries inside the project root.
  */
 export function stubSourceRoot(handlers: HandlerName[] = ALL_HANDLERS): string {

@@ -50,7 +50,7 @@ describe('cdk-nag AWS Solutions checks', () => {
   });
 
   it('still reports a real problem (the check is live, not silenced wholesale)', () => {
-    const { app, stack } = buildStack({ sourceRoot: stubSourceRoot([]) });
+    const { app, stack } = buildStack({ sourceRoot: stubSourceRoot() });
     // A bucket without TLS enforcement or logging must be flagged.
     new Bucket(stack, 'Careless');
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -80,7 +80,7 @@ describe('editor review in AWS', () => {
       Object.values(resourcesOfType(t, 'AWS::Scheduler::Schedule')).map((s) => s.Properties.Target.Input);
     expect(inputs(template)).not.toContain(JSON.stringify({ autoSend: true }));
     const auto = synthTemplate({
-      sourceRoot: stubSourceRoot(['compile']),
+      sourceRoot: stubSourceRoot(),
       config: { autoSendSchedule: 'cron(0 15 ? * MON *)' },
     });
     auto.hasResourceProperties('AWS::Scheduler::Schedule', {

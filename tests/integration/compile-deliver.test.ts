@@ -5,10 +5,10 @@ import { capturedEmails } from '../../cli/local/mailbox.js';
 import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
 import type { Edition } from '../../functions/domain/i18n/language.js';
-import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { newSubscriber } from '../../functions/use-cases/new-subscriber.js';
 import { useEmulators } from '../helpers/local-env.js';
 import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';
 
@@ -46,7 +46,7 @@ describe('compile and deliver handlers against the emulators', () => {
   it('the schedule emails a review copy to the editors only; the approval sends each subscriber one email through SES v2', async () => {
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+    const { makeReviewDeps } = await import('../../functions/composition/compile.js');
     const compile = createCompileHandler(
       makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
       'Asia/Baku',
@@ -96,7 +96,7 @@ describe('compile and deliver handlers against the emulators', () => {
 
   it('an empty week sends no review either, and records why in the audit trail', async () => {
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+    const { makeReviewDeps } = await import('../../functions/composition/compile.js');
     const deps = makeReviewDeps(config, { enqueue: async () => undefined });
     const compile = createCompileHandler(deps, 'Asia/Baku');
     const before = (await capturedEmails(config.SES_ENDPOINT ?? '')).length;

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCompileDeps } from '../../functions/composition/compile.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { Config } from '../../functions/shared/config.js';
 import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import { compileDraft } from '../../functions/use-cases/compile-draft.js';
-import { makeCompileDeps } from '../../functions/use-cases/make-deps.js';
+import { makeArticle } from '../helpers/article-factory.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import { useEmulators } from '../helpers/local-env.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
 
 let config: Config;
 let deps: CompileDeps;

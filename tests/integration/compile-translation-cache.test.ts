@@ -10,14 +10,14 @@ import { DynamoArticleRepository } from '../../functions/adapters/dynamo-article
 import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
 import { translationKey } from '../../functions/adapters/dynamo-translation-cache.js';
 import { S3ObjectStore } from '../../functions/adapters/s3-object-store.js';
+import { makeCompileDeps } from '../../functions/composition/compile.js';
 import type { ObjectStore } from '../../functions/ports/object-store.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 import { compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
-import { makeCompileDeps } from '../../functions/use-cases/make-deps.js';
+import { makeArticle } from '../helpers/article-factory.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import { useEmulators } from '../helpers/local-env.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
 
 const translate = mockClient(TranslateClient);
 const calls = () =>

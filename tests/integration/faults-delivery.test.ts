@@ -78,7 +78,7 @@ beforeAll(async () => {
     lambdaContext('i'),
   );
   const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+  const { makeReviewDeps } = await import('../../functions/composition/compile.js');
   // Compile only: the jobs are built by each test for its own subscribers.
   const compile = createCompileHandler(
     makeReviewDeps(config, { enqueue: async () => undefined }),

@@ -14,6 +14,7 @@ import { articleText } from '../fixtures/bad-input/articles.js';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
 import { useEmulators } from '../helpers/local-env.js';
 import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 let config: Config;
 let direct: Config;
@@ -107,7 +108,8 @@ describe('ingest with failing infrastructure', () => {
     const event = sqsEvent(await drop('inbox/dynamo-stall.txt', articleText(63)));
     dynamo.stall();
     const pending = invoke(event);
-    await new Promise((r) => setTimeout(r, 300));
+    // Healed only once the handler is really waiting on a held DynamoDB request.
+    await waitFor(() => dynamo.stalled > 0, { what: 'a DynamoDB request held by the stall' });
     dynamo.heal();
     expect(await pending).toEqual([]);
     expect(await source('inbox/dynamo-stall.txt')).toMatchObject({ status: 'ok' });

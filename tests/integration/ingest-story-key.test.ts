@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeIngestDeps } from '../../functions/composition/ingest.js';
 import type { OkArticle } from '../../functions/domain/article/article.js';
 import { storyKeyOf } from '../../functions/domain/extract/story-key.js';
 import type { Config } from '../../functions/shared/config.js';
 import { type IngestDeps, ingestArticle } from '../../functions/use-cases/ingest-article.js';
-import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
+import { makeArticle, org, person } from '../helpers/article-factory.js';
 import { useEmulators } from '../helpers/local-env.js';
-import { makeArticle, org, person } from '../unit/bulletin/article-factory.js';
 
 // Reports as extraction would give them (the extractor has its own tests): one event told in English on
 // the Sunday it happened and in Azerbaijani on the Monday after, in the next ISO week; another event of

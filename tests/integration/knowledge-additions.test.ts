@@ -1,10 +1,10 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../cli/local/lambda-context.js';
+import { makeIngestDeps } from '../../functions/composition/ingest.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 import { ingestArticle } from '../../functions/use-cases/ingest-article.js';
-import { makeIngestDeps } from '../../functions/use-cases/ingest-deps.js';
 import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { useEmulators } from '../helpers/local-env.js';
 import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';

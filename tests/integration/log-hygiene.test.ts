@@ -46,7 +46,7 @@ describe('logs', () => {
     );
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+    const { makeReviewDeps } = await import('../../functions/composition/compile.js');
     const deps = makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) });
     const compile = createCompileHandler(deps, 'Asia/Baku');
     // The editors' week: review copy, the review page, a correction, a test send, the approval.

@@ -2,10 +2,10 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../cli/local/lambda-context.js';
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
-import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { newSubscriber } from '../../functions/use-cases/new-subscriber.js';
 import { useEmulators } from '../helpers/local-env.js';
 import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';
 
@@ -84,7 +84,7 @@ describe('the figures operators watch, published by the handlers as Powertools M
     await subscribers.put(newSubscriber('reader-metrics@example.org', 'en', '2026-11-01T00:00:00Z'));
     const jobs: DeliveryJob[] = [];
     const { createCompileHandler } = await import('../../functions/handlers/compile-handler.js');
-    const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+    const { makeReviewDeps } = await import('../../functions/composition/compile.js');
     const compile = createCompileHandler(
       makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) }),
       'Asia/Baku',

@@ -6,10 +6,10 @@ import { DynamoSourceRepository } from '../../functions/adapters/dynamo-article-
 import { DynamoSubscriberRepository } from '../../functions/adapters/dynamo-subscriber-repository.js';
 import { editorIdFor, signEditorToken } from '../../functions/domain/review/editor-token.js';
 import { signLinkToken } from '../../functions/domain/subscription/link-token.js';
-import { newSubscriber } from '../../functions/domain/subscription/new-subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { newSubscriber } from '../../functions/use-cases/new-subscriber.js';
 import type { ReviewDeps } from '../../functions/use-cases/review-deps.js';
 import { apiEvent } from '../helpers/api-events.js';
 import { useEmulators } from '../helpers/local-env.js';
@@ -52,7 +52,7 @@ beforeAll(async () => {
   }
   const subscribers = new DynamoSubscriberRepository(makeDocumentClient(config), config.TABLE_NAME);
   await subscribers.put(newSubscriber(reader, 'en', new Date().toISOString()));
-  const { makeReviewDeps } = await import('../../functions/use-cases/review-deps.js');
+  const { makeReviewDeps } = await import('../../functions/composition/compile.js');
   const { createReviewHandler } = await import('../../functions/handlers/review-handler.js');
   deps = makeReviewDeps(config, { enqueue: async (j) => void jobs.push(...j) });
   http = createReviewHandler(deps) as unknown as Http;

@@ -9,8 +9,8 @@ import type { Config } from '../../functions/shared/config.js';
 import { articleKey } from '../../functions/shared/storage-keys.js';
 import { StoredDataError } from '../../functions/shared/stored-data.js';
 import { loadArticlesById } from '../../functions/use-cases/load-articles.js';
+import { makeArticle } from '../helpers/article-factory.js';
 import { useEmulators } from '../helpers/local-env.js';
-import { makeArticle } from '../unit/bulletin/article-factory.js';
 
 let config: Config;
 beforeAll(async () => {

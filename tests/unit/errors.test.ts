@@ -15,7 +15,7 @@ describe('BulletinError: the kind of every failure is part of its type', () => {
       new RejectedInputError('corrupt', 'not a PDF'),
       new InvalidTokenError('expired'),
       new EditorAccessError('not-an-editor'),
-      new InvalidSubscriptionError('not a valid email address'),
+      new InvalidSubscriptionError('bad-input'),
       new InvalidCorrectionError('a date is YYYY-MM-DD'),
       new UnknownArticleError('abc'),
       new BulletinNotFoundError('2026-W10'),

@@ -72,7 +72,7 @@ export function countryIndex(): Map<string, CountryName[]> {
   return index;
 }
 
-// Short display names where the first i18n name reads badly in a headline (LANGUAGE.md).
+// Short display names where the first i18n name reads badly in a headline.
 const DISPLAY: Record<string, Partial<Record<'en' | 'az' | 'ru', string>>> = {
   CN: { en: 'China', ru: 'Китай' },
   US: { en: 'the United States', az: 'ABŞ', ru: 'США' },

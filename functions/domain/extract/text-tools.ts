@@ -36,7 +36,7 @@ export function lowerAz(s: string): string {
 
 /**
  * Folds a word to a language-neutral Latin key: Azerbaijani letters and Cyrillic transliterated the
- * way English reports spell names (LANGUAGE.md), so "Əmrullayev", "Amrullayev" and "Амруллаев" meet.
+ * way English reports spell names (docs/knowledge-base.md), so "Əmrullayev", "Amrullayev" and "Амруллаев" meet.
  */
 export function foldName(s: string): string {
   let out = '';

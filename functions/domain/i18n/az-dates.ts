@@ -1,6 +1,6 @@
 import { AZ_MONTHS } from './dates.js';
 
-/** The month in the genitive, as news datelines write it: "yanvarın 21-də", "iyunun 3-də" (LANGUAGE.md). */
+/** The month in the genitive, as news datelines write it: "yanvarın 21-də", "iyunun 3-də". */
 const GENITIVE_MONTHS = [
   'yanvarın',
   'fevralın',

@@ -8,7 +8,7 @@ type LocaleNames = Record<string, string | string[] | undefined>;
 
 /**
  * Reviewed display names. The library's first English name is sometimes the formal one ("People's
- * Republic of China"); headlines want the short form. Azerbaijani follows official usage (LANGUAGE.md).
+ * Republic of China"); headlines want the short form. Azerbaijani follows official usage.
  */
 const OVERRIDES: Record<BulletinLanguage, Record<string, string>> = {
   en: {

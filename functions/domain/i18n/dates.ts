@@ -1,6 +1,6 @@
 import type { BulletinLanguage } from './language.js';
 
-/** Lower case in running text, as Azerbaijani news writes them (LANGUAGE.md). */
+/** Lower case in running text, as Azerbaijani news writes them. */
 export const AZ_MONTHS = [
   'yanvar',
   'fevral',

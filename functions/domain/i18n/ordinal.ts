@@ -1,6 +1,6 @@
 /**
  * Azerbaijani ordinal suffix after digits ("47-ci həftə", "2026-cı il"). The suffix follows the vowel
- * harmony of the last number word read aloud, so it depends on the last non-zero place (LANGUAGE.md).
+ * harmony of the last number word read aloud, so it depends on the last non-zero place.
  */
 const UNITS = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'] as const; // bir iki üç dörd beş altı yeddi səkkiz doqquz
 const TENS = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'] as const; // on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan

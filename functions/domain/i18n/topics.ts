@@ -1,6 +1,6 @@
 import type { BulletinLanguage } from './language.js';
 
-/** The extraction vocabulary (English keys) and its Azerbaijani rendering (LANGUAGE.md). */
+/** The extraction vocabulary (English keys) and its Azerbaijani rendering. */
 const TOPICS: Record<string, Record<BulletinLanguage, string>> = {
   'higher education': { en: 'higher education', az: 'ali təhsil' },
   'general education': { en: 'general education', az: 'ümumi təhsil' },

@@ -6,6 +6,8 @@ import { BulletinError } from '../errors.js';
  * unsubscribe link never opens an editor's review page ('review', domain/review/editor-token.ts).
  */
 export type LinkPurpose = 'confirm' | 'unsubscribe' | 'preferences' | 'review';
+/** The links mailed to subscribers (review links are signed apart, domain/review/editor-token.ts). */
+export type SubscriberLinkPurpose = Exclude<LinkPurpose, 'review'>;
 
 export interface LinkClaims {
   purpose: LinkPurpose;
@@ -17,7 +19,7 @@ export interface LinkClaims {
 export class InvalidTokenError extends BulletinError {
   readonly kind = 'permanent';
   override readonly name = 'InvalidTokenError';
-  constructor(readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose') {
+  constructor(readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'revoked') {
     super(`link token rejected: ${reason}`);
   }
 }

@@ -5,12 +5,14 @@ import { sitePage, sitePaths } from '../render/site-layout.js';
 /** The subscription pages and emails speak the bulletin languages. */
 export type PageLanguage = BulletinLanguage;
 
-/** The words of the subscription pages and emails (LANGUAGE.md). */
+/** The words of the subscription pages and emails. */
 const WORDS = {
   en: {
     title: 'Weekly cooperation bulletin',
     checkMail: 'Almost done: we have sent you an email. Open the link in it to confirm your subscription.',
     confirmed: 'Your subscription is confirmed. The next bulletin will reach you on Monday.',
+    confirmAsk: 'One more step: confirm your subscription to the weekly bulletin with this button.',
+    confirmButton: 'Confirm my subscription',
     unsubscribeAsk: 'Do you want to stop receiving the bulletin?',
     unsubscribeButton: 'Unsubscribe',
     unsubscribed: 'You have unsubscribed. You will receive no more bulletins.',
@@ -21,6 +23,9 @@ const WORDS = {
     editions: { az: 'In Azerbaijani', en: 'In English', both: 'In both languages' },
     invalid: 'This link is not valid or has expired. You can subscribe again from the archive.',
     badRequest: 'Please give a valid email address and choose an edition.',
+    busy: 'Too many requests just now. Please try again in a minute.',
+    invisibleCharacters:
+      'This address contains invisible or control characters (a zero-width space, for example), often picked up when copying. Please type the address again by hand.',
     confirmSubject: 'Confirm your subscription to the weekly cooperation bulletin',
     confirmBody: 'Please confirm your subscription to the weekly cooperation bulletin by opening this link:',
     ignore: 'If you did not ask for this, ignore this email: you will not be subscribed.',
@@ -36,6 +41,8 @@ const WORDS = {
     title: 'Həftəlik əməkdaşlıq bülleteni',
     checkMail: 'Az qaldı: sizə e-poçt göndərdik. Abunəliyinizi təsdiqləmək üçün oradakı keçidi açın.',
     confirmed: 'Abunəliyiniz təsdiqləndi. Növbəti bülleten bazar ertəsi sizə çatacaq.',
+    confirmAsk: 'Son addım: həftəlik bülletenə abunəliyinizi bu düymə ilə təsdiqləyin.',
+    confirmButton: 'Abunəliyimi təsdiqləyirəm',
     unsubscribeAsk: 'Bülleteni almağı dayandırmaq istəyirsiniz?',
     unsubscribeButton: 'Abunəlikdən çıxın',
     unsubscribed: 'Abunəlikdən çıxdınız. Daha bülleten almayacaqsınız.',
@@ -46,6 +53,9 @@ const WORDS = {
     editions: { az: 'Azərbaycan dilində', en: 'İngilis dilində', both: 'Hər iki dildə' },
     invalid: 'Bu keçid etibarsızdır və ya vaxtı bitib. Arxivdən yenidən abunə ola bilərsiniz.',
     badRequest: 'Düzgün e-poçt ünvanı yazın və buraxılışı seçin.',
+    busy: 'Hazırda çoxlu sorğu var. Bir dəqiqədən sonra yenidən cəhd edin.',
+    invisibleCharacters:
+      'Bu ünvanda görünməyən və ya idarəetmə simvolları var (məsələn, sıfır enli boşluq); belə simvollar adətən kopyalayanda düşür. Zəhmət olmasa, ünvanı əl ilə yenidən yazın.',
     confirmSubject: 'Həftəlik əməkdaşlıq bülleteninə abunəliyinizi təsdiqləyin',
     confirmBody: 'Həftəlik əməkdaşlıq bülleteninə abunəliyinizi təsdiqləmək üçün bu keçidi açın:',
     ignore: 'Bunu siz istəməmisinizsə, bu məktubu nəzərə almayın: abunə olmayacaqsınız.',

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { checkEmail } from './email-address.js';
 
-/** Lower-cases and trims an address; returns null when it is not a plausible mailbox. */
+/** Lower-cases and trims an address; null when it is not a plausible mailbox or hides invisible characters. */
 export function normalizeEmail(input: string): string | null {
-  const email = input.trim().normalize('NFC').toLowerCase();
-  if (email.length > 254) return null;
-  return /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/u.test(email) ? email : null;
+  const checked = checkEmail(input);
+  return checked.ok ? checked.email : null;
 }
 
 /** One id per address: subscribing twice finds the same record instead of creating another. */

@@ -18,5 +18,14 @@ export const subscriberSchema = z.object({
   confirmNonce: z.string().nullable().optional(),
   /** Soft bounces since the last delivered email (SES feedback). */
   softBounces: z.number().int().nonnegative().optional(),
+  /**
+   * Unsubscribe and preferences links carry the generation they were issued under; unsubscribing bumps it, so
+   * every link sent before stops working (domain/subscription/link-subject.ts). Absent = 0.
+   */
+  linkGeneration: z.number().int().nonnegative().optional(),
+  /** When confirmation emails went out in the last day: the cooldown and the daily cap (confirmation-policy.ts). */
+  confirmationsSentAt: z.array(z.string()).optional(),
+  /** Bumped by every conditional write (putIfUnchanged): two racing requests cannot both act on one state. */
+  version: z.number().int().nonnegative().optional(),
 });
 export type Subscriber = z.infer<typeof subscriberSchema>;

@@ -4,7 +4,7 @@ import { collectEvents } from '../../../functions/domain/archive/archive-events.
 import { buildSearchIndex, search, searchWords } from '../../../functions/domain/archive/search-index.js';
 import { searchScript } from '../../../functions/domain/archive/search-script.js';
 import { foldName } from '../../../functions/domain/extract/text-tools.js';
-import { archiveBulletins } from './archive-fixture.js';
+import { archiveBulletins } from '../../helpers/archive-fixture.js';
 
 const index = buildSearchIndex(collectEvents(archiveBulletins()));
 const ids = (query: string) => search(index, query).map((n) => index.docs[n]?.id);

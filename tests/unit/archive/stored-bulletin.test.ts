@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
 import { StoredDataError } from '../../../functions/shared/stored-data.js';
 import { parseBulletin } from '../../../functions/use-cases/site-weeks.js';
-import { sampleWeek } from '../bulletin/article-factory.js';
+import { sampleWeek } from '../../helpers/article-factory.js';
 
 const WEEK = '2025-W10';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
-import { makeArticle, sampleWeek } from './article-factory.js';
+import { makeArticle, sampleWeek } from '../../helpers/article-factory.js';
 
 const week = '2025-W10';
 

@@ -5,7 +5,7 @@ import {
   summaryFor,
   translationRequests,
 } from '../../../functions/domain/bulletin/translations.js';
-import { sampleWeek } from './article-factory.js';
+import { sampleWeek } from '../../helpers/article-factory.js';
 
 const week = '2025-W10';
 const items = (b: ReturnType<typeof buildBulletin>) => b.groups.flatMap((g) => g.items);

@@ -122,3 +122,26 @@ Nazir dünən Sumqayıt Dövlət Universitetinin yeni kampusunu ziyarət edib.`;
     expect(date(text, '2025-03-12')).toBeNull();
   });
 });
+
+describe('the date of an older report', () => {
+  it('is taken from its dateline, however long before the upload', () => {
+    const text =
+      'Baku, 3 February 2025. Rectors of Azerbaijani and Polish universities met to discuss exchanges.';
+    expect(extractEventDate(text, '2026-11-20', null)).toBe('2025-02-03');
+  });
+
+  it('is not invented from a year-less date far in the past or a date recalled in the body', () => {
+    const text =
+      'The programme, launched in 2019, was reviewed. The next meeting will be held in Warsaw in 2027.';
+    expect(extractEventDate(text, '2026-11-20', null)).toBeNull();
+  });
+});
+
+describe('datelines', () => {
+  it('finds the dateline of the lead below a headline', () => {
+    const text = `Azerbaijani-Chinese cooperation in vocational education discussed
+
+06.11.2024 – The minister met the ambassador of China. Two agreements were signed.`;
+    expect(extractEventDate(text, '2026-12-05', null)).toBe('2024-11-06');
+  });
+});

@@ -27,7 +27,7 @@ describe('frame words', () => {
     ]);
   });
 
-  it('has the fixed phrases of LANGUAGE.md', () => {
+  it('has the fixed phrases of the bulletin frame', () => {
     expect(frameWords('az').title).toBe('Həftəlik əməkdaşlıq bülleteni');
     expect(frameWords('az').noEvents).toBe('Bu həftə heç bir tədbir qeydə alınmayıb.');
     expect(frameWords('en').noEvents).toBe('No events were recorded this week.');

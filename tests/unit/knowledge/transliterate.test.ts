@@ -46,7 +46,7 @@ const RU_AZ: [string, string][] = [
   ['Салим бин Мухаммед Аль-Малик', 'Salim bin Muhammed Al-Malik'],
 ];
 
-// Azerbaijani Latin as English media spell it (LANGUAGE.md), Georgian surnames the Georgian way.
+// Azerbaijani Latin as English media spell it (docs/formats.md#people), Georgian surnames the Georgian way.
 const AZ_EN: [string, string][] = [
   ['Əmrullayev', 'Amrullayev'],
   ['Emin Əmrullayev', 'Emin Amrullayev'],

@@ -1,5 +1,5 @@
 import type { OkArticle } from '../../../functions/domain/article/article.js';
-import { makeArticle } from '../bulletin/article-factory.js';
+import { makeArticle } from '../../helpers/article-factory.js';
 
 const COUNTRIES = ['TR', 'KZ', 'UZ', 'GE', 'HU', 'IT', 'FR', 'DE', 'CN', 'US', 'GB', 'KR', 'JP', 'PK', 'EG'];
 const TOPICS = ['higher education', 'student exchange', 'science and research', 'vocational education'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderFeed } from '../../../functions/domain/render/render-archive.js';
-import { HOSTILE } from './hostile.js';
+import { HOSTILE } from '../../helpers/hostile-article.js';
 import { xmlProblems } from './xml-check.js';
 
 const entries = [

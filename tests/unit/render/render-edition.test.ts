@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
 import { mjmlToHtml } from '../../../functions/domain/render/mjml-document.js';
 import { renderEdition, renderWebPage } from '../../../functions/domain/render/render-edition.js';
-import { sampleWeek } from '../bulletin/article-factory.js';
-import { HOSTILE, hostileArticle } from './hostile.js';
+import { sampleWeek } from '../../helpers/article-factory.js';
+import { HOSTILE, hostileArticle } from '../../helpers/hostile-article.js';
 
 const week = '2025-W10';
 const links = {

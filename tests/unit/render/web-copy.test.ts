@@ -3,7 +3,7 @@ import type { Person } from '../../../functions/domain/article/article.js';
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
 import { bodyParagraphs } from '../../../functions/domain/render/article-body.js';
 import { renderWebPage } from '../../../functions/domain/render/render-edition.js';
-import { makeArticle, org } from '../bulletin/article-factory.js';
+import { makeArticle, org } from '../../helpers/article-factory.js';
 
 const title = 'Azerbaijan and Türkiye sign protocol on vocational education';
 const lead =

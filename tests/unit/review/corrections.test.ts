@@ -6,7 +6,7 @@ import {
   correctionChangeSchema,
 } from '../../../functions/domain/review/corrections.js';
 import { applyStoryEdits } from '../../../functions/domain/review/edit-bulletin.js';
-import { makeArticle, org } from '../bulletin/article-factory.js';
+import { makeArticle, org } from '../../helpers/article-factory.js';
 
 const by = { at: '2026-11-23T10:00:00Z', editor: 'press@example.org' };
 

@@ -9,7 +9,7 @@ import {
   OTHERS,
   report,
   TECHNICAL_UNIVERSITY,
-} from './reports.js';
+} from '../../helpers/story-reports.js';
 
 const VISIT = [...MINISTERS, ...NATIONAL_UNIVERSITY, ...TECHNICAL_UNIVERSITY];
 const ALL = [...VISIT, ...CONFERENCE, ...OTHERS];

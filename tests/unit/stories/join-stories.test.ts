@@ -3,8 +3,8 @@ import type { OkArticle } from '../../../functions/domain/article/article.js';
 import { buildBulletin } from '../../../functions/domain/bulletin/build-bulletin.js';
 import { joinStories } from '../../../functions/domain/stories/join-stories.js';
 import type { StoryArticle } from '../../../functions/domain/stories/story-facts.js';
-import { makeArticle, org, person } from '../bulletin/article-factory.js';
-import { MINISTERS, NATIONAL_UNIVERSITY, TECHNICAL_UNIVERSITY } from './reports.js';
+import { makeArticle, org, person } from '../../helpers/article-factory.js';
+import { MINISTERS, NATIONAL_UNIVERSITY, TECHNICAL_UNIVERSITY } from '../../helpers/story-reports.js';
 
 const at = (report: StoryArticle, ingestedAt: string): StoryArticle => ({ ...report, ingestedAt });
 const NOON = '2026-03-11T12:00:00Z';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkEmail } from '../../../functions/domain/subscription/email-address.js';
 import {
   InvalidTokenError,
   signLinkToken,
@@ -51,6 +52,30 @@ describe('subscriber addresses', () => {
     ]) {
       expect(normalizeEmail(bad)).toBeNull();
     }
+  });
+
+  it('refuses control and invisible characters, saying which problem it is (web, CLI add and import)', () => {
+    for (const hidden of [
+      'vic\u0000tim',
+      'vic\u001b[2Jtim',
+      'vic\u007ftim',
+      'vic\u0085tim',
+      'vic\u200btim',
+      'vic\u200dtim',
+      'vic\u2060tim',
+      'vic\u202etim',
+      'vic\u2066tim',
+      'vic\u200ftim',
+      '\ufeffvictim',
+      'victim\u00ad',
+      'vic\u2028tim',
+    ]) {
+      expect(normalizeEmail(`${hidden}@example.org`)).toBeNull();
+      expect(checkEmail(`${hidden}@example.org`)).toEqual({ ok: false, problem: 'invisible-characters' });
+    }
+    expect(checkEmail('no-at-sign')).toEqual({ ok: false, problem: 'not-an-address' });
+    // Ordinary spaces and a CSV line end around the address are forgiven; Azerbaijani letters are letters.
+    expect(normalizeEmail(' Əli.Şükürov@example.org\r\n')).toBe('əli.şükürov@example.org');
   });
 
   it('gives one id per address, so subscribing twice finds the same subscriber', () => {

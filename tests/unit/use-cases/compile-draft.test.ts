@@ -18,8 +18,10 @@ describe('compileDraft', () => {
     expect(await store.getText('bulletins/2026-W48/both.html')).toMatch(/heç bir tədbir/);
     expect(bulletins.items.get('2026-W47')).toMatchObject({ status: 'compiled', draft: true, sentAt: null });
     expect(await store.getText('bulletins/2026-W47/both.html')).toMatch(/Weekly cooperation bulletin/);
-    // The archive index lists the draft; the feeds wait for the real bulletin.
-    expect(await store.getText('archive/index.html')).toContain('2026-W47');
+    // Neither the archive nor the feeds show a draft: the public reads the week once it is final.
+    expect(await store.getText('archive/index.html')).not.toContain('2026-W47');
+    expect(await store.getText('archive/en/search.html')).toBeTruthy();
+    expect(await store.getText('archive/search-index.json')).not.toContain('2026-W47');
     expect(await store.getText('feeds/en.xml')).not.toContain('2026-W47');
 
     at('2026-11-23T05:00:00Z');
@@ -29,6 +31,8 @@ describe('compileDraft', () => {
     });
     expect(bulletins.items.get('2026-W47')).toMatchObject({ status: 'sent', draft: false });
     expect(await store.getText('feeds/en.xml')).toContain('2026-W47');
+    expect(await store.getText('archive/index.html')).toContain('2026-W47');
+    expect(await store.getText('archive/search-index.json')).toContain('2026-W47');
     expect(jobs).toHaveLength(1);
     // A draft compiled after the send (the dev server after an ingest) neither resends nor unsends.
     await compileDraft(deps, new Date('2026-11-20T10:00:00Z'), 'Asia/Baku');

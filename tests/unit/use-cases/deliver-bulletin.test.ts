@@ -10,11 +10,12 @@ describe('deliverBulletin', () => {
     expect(result).toEqual({ sent: 2, skipped: 1, returned: 0 });
     const az = deps.mailer.sent.find((m) => m.to === 's1@example.org');
     expect(az?.subject).toBe('subject az');
-    expect(az?.html).toContain('https://example.org/unsubscribe?token=t-s1');
+    // The links name the subscriber and their link generation (unsubscribing bumps it, revoking them).
+    expect(az?.html).toContain('https://example.org/unsubscribe?token=t-s1:0');
     expect(az?.html).not.toContain(UNSUBSCRIBE_PLACEHOLDER);
-    expect(az?.text).toContain('https://example.org/preferences?token=t-s1');
+    expect(az?.text).toContain('https://example.org/preferences?token=t-s1:0');
     expect(az?.headers).toEqual({
-      'List-Unsubscribe': '<https://example.org/unsubscribe?token=t-s1>',
+      'List-Unsubscribe': '<https://example.org/unsubscribe?token=t-s1:0>',
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     });
   });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, headlineOf } from '../../../functions/domain/extract/extract-metadata.js';
+
+// The facts of one report taken together: organizations beside the people and countries found with them,
+// names the knowledge base does not hold, and the headline of a plain-text file.
+
+const facts = (text: string, language: 'en' | 'az' | 'ru') =>
+  extractMetadata({ text, title: null, dateHint: null, language, publishedAt: '2026-03-04' });
+
+describe('a person next to an organization is not part of its name', () => {
+  it.each([
+    [
+      'en',
+      'On 3 March, Rector of Lublin University of Technology Zbigniew Pater visited Baku.',
+      'Lublin University of Technology',
+    ],
+    [
+      'az',
+      'Mart 3-də Kenji Sato Hokkaydo Universitetinin elmi işlərindən danışıb. Rektor Kenji Sato qonaqları salamlayıb.',
+      'Hokkaydo Universitetinin',
+    ],
+  ] as const)('%s', (language, text, organization) => {
+    const { organizations, people } = facts(text, language);
+    expect(organizations.map((o) => o.name)).toContain(organization);
+    for (const o of organizations)
+      for (const p of people) expect(o.name).not.toContain(p.name.split(' ').at(-1));
+  });
+});
+
+describe('the owner of an organization', () => {
+  it("names the country of a ministry given in the possessive (Hungary's Ministry of ...)", () => {
+    const { organizations, countries } = facts(
+      "The delegation held talks at Hungary's Ministry of Culture and Innovation on scholarships.",
+      'en',
+    );
+    expect(organizations).toContainEqual({
+      name: 'Ministry of Culture and Innovation',
+      en: 'Ministry of Culture and Innovation of Hungary',
+      az: 'Macarıstanın Mədəniyyət və İnnovasiya Nazirliyi',
+      country: 'HU',
+    });
+    expect(countries).toEqual(['HU']);
+  });
+});
+
+describe('names the knowledge base does not hold', () => {
+  it('reads a Russian place adjective in any case as its place, once', () => {
+    const text =
+      'Делегация посетила Кутаисский университет. Ректор Кутаисского университета рассказал о планах.';
+    const found = facts(text, 'ru').organizations.filter((o) => o.en.includes('University'));
+    expect(found.map((o) => [o.en, o.country])).toEqual([['Kutaisi University', 'GE']]);
+  });
+
+  it('splits an Azerbaijani country owner off the name and keeps it as the country', () => {
+    const text = 'Nümayəndə heyəti Koreya Respublikasının Çunqbuk Milli Universitetinin rektoru ilə görüşüb.';
+    const org = facts(text, 'az').organizations.find((o) => o.en.includes('Chungbuk'));
+    expect(org).toMatchObject({
+      en: 'Chungbuk National University',
+      az: 'Çunqbuk Milli Universiteti',
+      country: 'KR',
+    });
+  });
+
+  it('keeps a foreign name written with plain letters as it is in English', () => {
+    const text = 'Bakı Dövlət Universiteti ilə Kocaeli Universiteti arasında memorandum imzalanıb.';
+    expect(facts(text, 'az').organizations.map((o) => o.en)).toContain('Kocaeli University');
+  });
+});
+
+describe('the headline of a plain-text file', () => {
+  it("takes a plain-text file's own headline, skipping datelines and breadcrumbs", () => {
+    const text = `Education | International cooperation | 10.11.2026
+
+19 noyabr 2026, 16:20
+
+Azerbaijani and Georgian universities sign 8 memoranda in Tbilisi
+
+Tbilisi, 10 November 2026 – Eight memoranda were signed.`;
+    expect(headlineOf(text)).toBe('Azerbaijani and Georgian universities sign 8 memoranda in Tbilisi');
+    expect(
+      headlineOf('On 28 November a ceremony was held in Nakhchivan for a new school project.'),
+    ).toBeNull();
+  });
+});

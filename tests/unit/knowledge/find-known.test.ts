@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findKnownOrganizations, findKnownPlaces } from '../../../functions/domain/knowledge/find-known.js';
+
+describe('known organizations in every case form', () => {
+  it.each([
+    ['Меморандум подписан с Гянджинским государственным университетом.', 'Ganja State University'],
+    ['Делегация посетила Тбилисский государственный университет.', 'Tbilisi State University'],
+    ['Nümayəndə heyəti Tbilisi Dövlət Universitetinə baş çəkib.', 'Tbilisi State University'],
+    ['Sənəd TDU-nun rektoru ilə imzalanıb.', 'Tbilisi State University'],
+  ])('%s', (text, en) => {
+    expect(findKnownOrganizations(text).map((m) => m.entry.en)).toContain(en);
+  });
+
+  it('does not read a plural common noun as a name ("Koreya universitetləri")', () => {
+    expect(findKnownOrganizations('Koreya universitetləri ilə əlaqələr genişlənir.')).toEqual([]);
+  });
+});
+
+describe('a one-word place must stand whole', () => {
+  it('does not read the surname Karaca as Karachi, and still reads declined places', () => {
+    const places = findKnownPlaces(
+      'Rektor Yusuf Karaca Bakıda, sonra Ankarada və Pekində olub; в Москве тоже.',
+    );
+    expect(places.map((p) => p.entry.en)).toEqual(['Baku', 'Ankara', 'Beijing', 'Moscow']);
+  });
+});
