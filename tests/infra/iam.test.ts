@@ -129,7 +129,7 @@ describe('with translation on', () => {
   it('gives compile TranslateText and nothing more, and tells it so through the environment', () => {
     const template = synthTemplate({
       sourceRoot: stubSourceRoot(),
-      config: { translate: true, translateTerminology: 'edu-terms' },
+      config: { translate: true, translateTerminology: 'edu-terms', tracing: false },
     });
     const wildcard = functionStatements(template, 'CompileFunction').filter((s) => s.resources.includes('*'));
     expect(wildcard).toEqual([allow(['translate:TranslateText'], ['*'])]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BulletinError, isRetryable } from '../../functions/domain/errors.js';
-import { RejectedInputError } from '../../functions/domain/normalize/contract.js';
-import { EditorAccessError } from '../../functions/domain/review/editor-token.js';
-import { InvalidTokenError } from '../../functions/domain/subscription/link-token.js';
-import { ConfigError } from '../../functions/shared/config.js';
-import { DeliveryFailedError, DeliveryPendingError } from '../../functions/use-cases/delivery-errors.js';
-import { BulletinNotFoundError } from '../../functions/use-cases/email-edition.js';
-import { InvalidSubscriptionError } from '../../functions/use-cases/manage-subscription.js';
-import { InvalidCorrectionError, UnknownArticleError } from '../../functions/use-cases/review-correct.js';
+import { BulletinError, isRetryable } from '../../../functions/domain/errors.js';
+import { RejectedInputError } from '../../../functions/domain/normalize/contract.js';
+import { EditorAccessError } from '../../../functions/domain/review/editor-token.js';
+import { InvalidTokenError } from '../../../functions/domain/subscription/link-token.js';
+import { ConfigError } from '../../../functions/shared/config.js';
+import { DeliveryFailedError, DeliveryPendingError } from '../../../functions/use-cases/delivery-errors.js';
+import { BulletinNotFoundError } from '../../../functions/use-cases/email-edition.js';
+import { InvalidSubscriptionError } from '../../../functions/use-cases/manage-subscription.js';
+import { InvalidCorrectionError, UnknownArticleError } from '../../../functions/use-cases/review-correct.js';
 
 describe('BulletinError: the kind of every failure is part of its type', () => {
   it('bad input and refusals are permanent, and keep their names', () => {
