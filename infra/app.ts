@@ -1,7 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { DEFAULT_SENDER, type InfraConfig, InfraConfigError, readInfraConfig } from './config.js';
-import { BulletinStack } from './stacks/bulletin-stack.js';
+import { addBulletinStacks } from './stacks/bulletin-app.js';
 
 const app = new App();
 
@@ -22,8 +22,9 @@ if (config.senderAddress === DEFAULT_SENDER) {
     `senderAddress is the placeholder ${DEFAULT_SENDER}: set it before deploying (docs/deploy.md).`,
   );
 }
-// Env-agnostic on purpose: synthesis makes no lookups and needs no account.
-new BulletinStack(app, 'CooperationBulletin', {
+// Env-agnostic on purpose: synthesis makes no lookups and needs no account (the edge stack is pinned to
+// us-east-1, where CloudFront web ACLs live).
+addBulletinStacks(app, {
   config,
   description:
     'Cooperation Bulletin: article ingestion, weekly bilingual bulletin, archive and subscriptions',

@@ -24,6 +24,7 @@ export const PARAMETERS = {
   translateTerminology: 'BULLETIN_TRANSLATE_TERMINOLOGY',
   editorAddresses: 'BULLETIN_EDITORS',
   autoSendSchedule: 'BULLETIN_AUTO_SEND_SCHEDULE',
+  originVerifyVersion: 'BULLETIN_ORIGIN_VERIFY_VERSION',
 } as const;
 
 export type ParameterName = keyof typeof PARAMETERS;
@@ -101,6 +102,14 @@ export const infraConfigSchema = z
         /^(cron|rate)\(.+\)$/,
         'must be an EventBridge Scheduler expression such as cron(0 15 ? * MON *)',
       )
+      .optional(),
+    /**
+     * After rotating the origin-verify secret: its new version id, so CloudFormation resolves the new value
+     * into CloudFront and the authorizer (it re-resolves a dynamic reference only when the reference changes).
+     */
+    originVerifyVersion: z
+      .string()
+      .regex(/^[\w-]{8,64}$/, 'must be a Secrets Manager version id (the VersionId put-secret-value prints)')
       .optional(),
   })
   .refine((c) => Boolean(c.archiveDomain) === Boolean(c.archiveCertificateArn), {

@@ -49,14 +49,48 @@ function acknowledgePrefixes(fn: LambdaFunction, bucket: IBucket, prefixes: Set<
   }
 }
 
-export type TableAction = 'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'Query';
+/** Reads: any item of the table (a function reads what others wrote); Query covers the byWeek index too. */
+export type TableRead = 'GetItem' | 'BatchGetItem' | 'Query';
+/** Writes: no DeleteItem anywhere (records are kept or expire by TTL). */
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'BatchWriteItem';
 
-/** Item-level actions only (no Scan, no table management); Query covers the byWeek index too. */
-export function bindTable(fn: LambdaFunction, table: ITable, actions: TableAction[]): void {
+export interface TableAccess {
+  read: TableRead[];
+  write: TableWrite[];
+  /**
+   * Partition-key prefixes of the item kinds the function writes (ITEM_PREFIX): IAM's dynamodb:LeadingKeys
+   * refuses a write to any other kind, so a bug or a compromised function cannot touch, say, subscribers
+   * from the ingest function. DynamoDB offers no such condition on the sort key or the index keys.
+   */
+  writePrefixes: string[];
+}
+
+/** Item-level actions only (no Scan, no DeleteItem, no table management). */
+export function bindTable(fn: LambdaFunction, table: ITable, access: TableAccess): void {
   fn.addEnvironment('TABLE_NAME', table.tableName);
-  table.grant(fn, ...actions.map((a) => `dynamodb:${a}`));
+  const indexes = `${table.tableArn}/index/*`;
+  const dynamo = (actions: string[]) => actions.map((a) => `dynamodb:${a}`);
+  if (access.read.length) {
+    const onIndex = access.read.includes('Query') ? [indexes] : [];
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: dynamo(access.read), resources: [table.tableArn, ...onIndex] }),
+    );
+  }
+  if (access.write.length) {
+    if (access.writePrefixes.length === 0) throw new Error(`${fn.node.path}: table writes need key prefixes`);
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: dynamo(access.write),
+        resources: [table.tableArn],
+        // ForAllValues: every partition key the request touches (a batch has many) must match.
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': access.writePrefixes.map((p) => `${p}*`) },
+        },
+      }),
+    );
+  }
   const cfn = table.node.defaultChild as CfnResource | undefined;
-  if (cfn && actions.includes('Query')) {
+  if (cfn && access.read.includes('Query')) {
     acknowledge(
       fn,
       `AwsSolutions-IAM5[Resource::${nagRef(cfn)}/index/*]`,

@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SnsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import {
@@ -20,6 +21,8 @@ export interface MailProps {
   senderAddress: string;
   /** Create the sender's domain identity here (DKIM records then go into DNS by hand). */
   createIdentity: boolean;
+  /** Encrypts the feedback topic: bounce and complaint notifications carry subscribers' addresses. */
+  masterKey?: IKey;
 }
 
 /** SES v2 configuration set whose bounces and complaints reach the feedback function through SNS. */
@@ -38,6 +41,7 @@ export class Mail extends Construct {
     this.feedbackTopic = new Topic(this, 'FeedbackTopic', {
       displayName: 'Cooperation Bulletin SES feedback',
       enforceSSL: true,
+      masterKey: props.masterKey,
     });
     this.configurationSet.addEventDestination('Feedback', {
       destination: EventDestination.snsTopic(this.feedbackTopic),

@@ -8,6 +8,7 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -44,6 +45,8 @@ const MIN_FILES_FOR_REJECTION_RATE = 5;
 export interface MonitoringProps {
   /** Who hears about alarms; without it operators subscribe to the topic themselves. */
   alarmEmail?: string;
+  /** Encrypts the topic (its subscription is an operator's address); CloudWatch may use the key. */
+  masterKey?: IKey;
 }
 
 /** Alarms that need a person: anything parked in a DLQ, a function failing or being throttled. */
@@ -55,6 +58,7 @@ export class Monitoring extends Construct {
     this.topic = new Topic(this, 'AlarmTopic', {
       displayName: 'Cooperation Bulletin alarms',
       enforceSSL: true,
+      masterKey: props.masterKey,
     });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     this.watchIngestRejections();

@@ -1,4 +1,4 @@
-import { type CfnStage, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
@@ -28,20 +28,9 @@ export class ReviewApi extends Construct {
   constructor(scope: Construct, id: string, props: ReviewApiProps) {
     super(scope, id);
     const integration = new HttpLambdaIntegration('Review', props.handler);
-    const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of REVIEW_ROUTES) {
       const routes = props.api.api.addRoutes({ path: route.path, methods: route.methods, integration });
-      // The stage's route settings name these routes: they must exist first.
-      props.api.stage.node.addDependency(...routes);
-      for (const method of route.methods) {
-        settings[`${method} ${route.path}`] = {
-          ThrottlingRateLimit: REVIEW_THROTTLE.rateLimit,
-          ThrottlingBurstLimit: REVIEW_THROTTLE.burstLimit,
-        };
-      }
+      props.api.throttleRoutes(route.path, route.methods, REVIEW_THROTTLE, routes);
     }
-    // HttpStage has no route-level throttling yet: set RouteSettings on the CloudFormation stage.
-    const stage = props.api.stage.node.defaultChild as CfnStage;
-    stage.addPropertyOverride('RouteSettings', settings);
   }
 }

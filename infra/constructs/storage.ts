@@ -24,7 +24,8 @@ export class Storage extends Construct {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      // CloudFront standard logging still writes with an ACL; S3 access logs use the bucket policy.
+      // CloudFront's standard logs (now off) needed ACLs. Kept: a deployment from before still has
+      // CloudFront's log-delivery grant in the bucket ACL, and S3 refuses "enforced" while it is there.
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ id: 'expire-logs', expiration: Duration.days(365) }],
       removalPolicy,

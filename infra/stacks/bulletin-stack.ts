@@ -1,4 +1,5 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aspects, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { InfraConfig } from '../config.js';
@@ -13,12 +14,15 @@ import {
 import { DeliveryPipeline } from '../constructs/delivery-pipeline.js';
 import { FUNCTION_SPECS, specFor } from '../constructs/function-specs.js';
 import { IngestPipeline } from '../constructs/ingest-pipeline.js';
+import { LogRetentionEverywhere } from '../constructs/log-retention.js';
 import { Mail } from '../constructs/mail.js';
 import { Monitoring } from '../constructs/monitoring.js';
 import { acknowledge } from '../constructs/nag.js';
+import { ORIGIN_VERIFY_HEADER } from '../constructs/origin-verify.js';
 import { ReviewApi } from '../constructs/review-api.js';
 import { Storage } from '../constructs/storage.js';
-import { SubscriptionsApi } from '../constructs/subscriptions-api.js';
+import { publicConcurrency, SubscriptionsApi } from '../constructs/subscriptions-api.js';
+import { TopicKey } from '../constructs/topic-key.js';
 import {
   type Shared,
   wireCompile,
@@ -35,9 +39,11 @@ export interface BulletinStackProps extends StackProps {
   sourceRoot?: string;
   /** Per-function bundling changes, e.g. keeping a package out of the bundle. */
   bundling?: Partial<Record<HandlerName, BundlingOverrides>>;
+  /** The CloudFront web ACL from the us-east-1 edge stack (bulletin-app.ts). */
+  webAclArn: string;
 }
 
-/** The whole service in one stack: storage, the three pipelines, the API, mail feedback and the archive. */
+/** The main stack: storage, the three pipelines, the API, mail feedback and the archive (the web ACL is EdgeStack's). */
 export class BulletinStack extends Stack {
   readonly functions: Partial<Record<HandlerName, BulletinFunction>> = {};
   private readonly monitoring: Monitoring;
@@ -47,7 +53,14 @@ export class BulletinStack extends Stack {
     super(scope, id, props);
     this.settings = props;
     const { config } = props;
-    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail });
+    Aspects.of(this).add(
+      new LogRetentionEverywhere({ days: config.logRetentionDays, retain: config.retainData }),
+    );
+    const topicKey = new TopicKey(this, 'TopicKey', { retain: config.retainData }).key;
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      alarmEmail: config.alarmEmail,
+      masterKey: topicKey,
+    });
     const storage = new Storage(this, 'Storage', { retainData: config.retainData });
     const ingest = new IngestPipeline(this, 'Ingest', {
       bucket: storage.bucket,
@@ -64,10 +77,13 @@ export class BulletinStack extends Stack {
     const api = this.makeApi(subscriptions);
     const archive = new ArchiveCdn(this, 'Archive', {
       bucket: storage.bucket,
-      logBucket: storage.logBucket,
       domainName: config.archiveDomain,
       certificateArn: config.archiveCertificateArn,
-      apiDomainName: api.domainName,
+      webAclArn: props.webAclArn,
+      api: {
+        domainName: api.domainName,
+        verifyHeader: { name: ORIGIN_VERIFY_HEADER, value: api.originVerify.headerValue },
+      },
     });
     const shared: Shared = {
       config,
@@ -75,6 +91,7 @@ export class BulletinStack extends Stack {
       mail: new Mail(this, 'Mail', {
         senderAddress: config.senderAddress,
         createIdentity: config.createSesIdentity,
+        masterKey: topicKey,
       }),
       linkSecret: this.makeLinkSecret(),
       ingest,
@@ -125,10 +142,13 @@ export class BulletinStack extends Stack {
   }
 
   private makeApi(handler: BulletinFunction): SubscriptionsApi {
+    const timeout = specFor('subscriptions', this.settings.config.sesMaxSendRate).timeout.toSeconds();
+    (handler.node.defaultChild as CfnFunction).reservedConcurrentExecutions = publicConcurrency(timeout);
     return new SubscriptionsApi(this, 'Subscriptions', {
       handler,
       logRetention: this.settings.config.logRetentionDays,
       retainLogs: this.settings.config.retainData,
+      originVerifyVersion: this.settings.config.originVerifyVersion,
     });
   }
 

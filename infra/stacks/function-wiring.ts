@@ -1,5 +1,6 @@
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { keys } from '../../functions/adapters/dynamo-keys.js';
 import type { InfraConfig } from '../config.js';
 import type { ArchiveCdn } from '../constructs/archive-cdn.js';
 import {
@@ -30,6 +31,22 @@ export interface Shared {
   monitoring: Monitoring;
 }
 
+const prefixOf = (pk: string) => pk.slice(0, pk.indexOf('#') + 1);
+
+/**
+ * The partition-key prefix of each item kind (functions/adapters/dynamo-keys.ts; corrections and review
+ * actions live under their article's and bulletin's keys). Translation-cache items are keyed in their
+ * adapter (dynamo-translation-cache.ts), which the IAM test checks against this value.
+ */
+export const ITEM_PREFIX = {
+  article: prefixOf(keys.article('x').pk),
+  source: prefixOf(keys.source('x').pk),
+  bulletin: prefixOf(keys.bulletin('x').pk),
+  subscriber: prefixOf(keys.subscriber('x').pk),
+  delivery: prefixOf(keys.delivery('x', 'y').pk),
+  translation: 'TRANSLATION#',
+} as const;
+
 const mailFor = (s: Shared, maxSendRate: number) => ({
   senderAddress: s.config.senderAddress,
   configurationSet: s.mail.configurationSet,
@@ -39,18 +56,31 @@ const mailFor = (s: Shared, maxSendRate: number) => ({
 export function wireIngest(fn: BulletinFunction, s: Shared): void {
   // knowledge/: the knowledge files editors add without a deploy (read each minute by a running function).
   bindBucket(fn, s.storage.bucket, { read: ['inbox/', 'knowledge/'], write: ['articles/', 'rejected/'] });
-  bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
+  bindTable(fn, s.storage.table, {
+    read: ['GetItem', 'Query'],
+    write: ['PutItem', 'UpdateItem'],
+    writePrefixes: [ITEM_PREFIX.article, ITEM_PREFIX.source],
+  });
   s.ingest.attach(fn);
 }
 
-/** What compile and the review page share: they compile drafts, approve them and mail the editors. */
-function bindReviewWork(fn: BulletinFunction, s: Shared): void {
+/**
+ * What compile and the review page share: they compile drafts, approve them and mail the editors.
+ * `alsoWrites`: item kinds beyond bulletins (the review page records corrections under article keys).
+ */
+function bindReviewWork(fn: BulletinFunction, s: Shared, alsoWrites: string[] = []): void {
   bindBucket(fn, s.storage.bucket, {
     // archive/: the manifest of hashes that keeps a recompile from rewriting unchanged archive pages.
     read: ['articles/', 'bulletins/', 'archive/'],
     write: ['bulletins/', 'archive/', 'feeds/'],
   });
-  bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
+  // The translation cache reads and writes in batches (dynamo-translation-cache.ts).
+  const translate = s.config.translate;
+  bindTable(fn, s.storage.table, {
+    read: translate ? ['GetItem', 'BatchGetItem', 'Query'] : ['GetItem', 'Query'],
+    write: translate ? ['PutItem', 'UpdateItem', 'BatchWriteItem'] : ['PutItem', 'UpdateItem'],
+    writePrefixes: [ITEM_PREFIX.bulletin, ...alsoWrites, ...(translate ? [ITEM_PREFIX.translation] : [])],
+  });
   bindDeliveryQueue(fn, s.delivery.queue.queue);
   // Review copies (a few per week) and test sends: far below the account's rate.
   bindMail(fn, mailFor(s, s.config.sesMaxSendRate));
@@ -90,13 +120,18 @@ export function wireCompile(scope: Construct, fn: BulletinFunction, s: Shared): 
 }
 
 export function wireReview(fn: BulletinFunction, s: Shared): void {
-  bindReviewWork(fn, s);
+  bindReviewWork(fn, s, [ITEM_PREFIX.article]);
 }
 
 export function wireDeliver(fn: BulletinFunction, s: Shared): void {
   bindBucket(fn, s.storage.bucket, { read: ['bulletins/'] });
-  // BatchGetItem: a job's subscribers are read in one request.
-  bindTable(fn, s.storage.table, ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query']);
+  // BatchGetItem: a job's subscribers and ledger entries are read in one request each. Writes: the ledger,
+  // and the bulletin's status once every recipient is settled (markSentIfSettled, queue-delivery.ts).
+  bindTable(fn, s.storage.table, {
+    read: ['GetItem', 'BatchGetItem', 'Query'],
+    write: ['PutItem', 'UpdateItem'],
+    writePrefixes: [ITEM_PREFIX.delivery, ITEM_PREFIX.bulletin],
+  });
   // Each concurrent copy paces itself, so the account's rate is shared out between them.
   bindMail(fn, mailFor(s, s.config.sesMaxSendRate / DELIVERY_CONCURRENCY));
   // A job short of time hands the rest of its subscribers back to the queue as a new job.
@@ -109,7 +144,12 @@ export function wireDeliver(fn: BulletinFunction, s: Shared): void {
 export function wireSubscriptions(fn: BulletinFunction, s: Shared): void {
   // The shared config requires a bucket name; this function gets no S3 permission.
   bindBucket(fn, s.storage.bucket, {});
-  bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query']);
+  // One record read and written whole (conditional puts); unsubscribing keeps it, so nothing deletes.
+  bindTable(fn, s.storage.table, {
+    read: ['GetItem'],
+    write: ['PutItem'],
+    writePrefixes: [ITEM_PREFIX.subscriber],
+  });
   // Confirmation emails are one per sign-up, far below the account's rate.
   bindMail(fn, mailFor(s, s.config.sesMaxSendRate));
   bindLinkSecret(fn, s.linkSecret);
@@ -119,6 +159,11 @@ export function wireSubscriptions(fn: BulletinFunction, s: Shared): void {
 
 export function wireFeedback(fn: BulletinFunction, s: Shared): void {
   bindBucket(fn, s.storage.bucket, {});
-  bindTable(fn, s.storage.table, ['GetItem', 'PutItem', 'UpdateItem', 'Query']);
+  // Suppression is a status on the subscriber record, read and written whole.
+  bindTable(fn, s.storage.table, {
+    read: ['GetItem'],
+    write: ['PutItem'],
+    writePrefixes: [ITEM_PREFIX.subscriber],
+  });
   s.monitoring.watchDlq('Feedback', s.mail.attachFeedback(fn));
 }

@@ -30,7 +30,6 @@ describe('archive distribution', () => {
     // The managed SecurityHeadersPolicy (HSTS, nosniff, frame options, referrer policy).
     expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toBe('67f7725c-6f97-4210-82d7-5512b31e9d03');
     expect(config.DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD']);
-    expect(show(config.Logging.Bucket)).toMatch(/^StorageLogBucket\.RegionalDomainName$/);
   });
 
   it('lets CloudFront read only the archive prefixes of the bucket', () => {
@@ -91,6 +90,10 @@ describe('archive distribution', () => {
       /^SubscriptionsApi\.execute-api\.AWS::Region\.AWS::URLSuffix$/,
     );
     expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+    // The secret header the API's authorizer checks (tests/infra/public-api.test.ts).
+    expect(apiOrigin.OriginCustomHeaders.map((h: { HeaderName: string }) => h.HeaderName)).toEqual([
+      'x-origin-verify',
+    ]);
   });
 
   it('uses the custom domain with TLS 1.2 when one is configured', () => {

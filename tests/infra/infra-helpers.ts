@@ -4,7 +4,9 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { type InfraConfig, parseInfraConfig } from '../../infra/config.js';
 import { HANDLER_NAMES, type HandlerName, REPO_ROOT } from '../../infra/constructs/bulletin-function.js';
-import { BulletinStack, type BulletinStackProps } from '../../infra/stacks/bulletin-stack.js';
+import { addBulletinStacks } from '../../infra/stacks/bulletin-app.js';
+import type { BulletinStack, BulletinStackProps } from '../../infra/stacks/bulletin-stack.js';
+import type { EdgeStack } from '../../infra/stacks/edge-stack.js';
 
 export const ALL_HANDLERS: HandlerName[] = [...HANDLER_NAMES];
 
@@ -35,22 +37,20 @@ export function stubSourceRoot(handlers: HandlerName[] = ALL_HANDLERS): string {
   return root;
 }
 
-export interface BuildOptions extends Partial<Omit<BulletinStackProps, 'config'>> {
+export interface BuildOptions extends Partial<Omit<BulletinStackProps, 'config' | 'webAclArn'>> {
   config?: Partial<Record<keyof InfraConfig, unknown>>;
   /** Real esbuild bundling; off by default because it costs seconds per function. */
   bundle?: boolean;
   outdir?: string;
 }
 
-export function buildStack(options: BuildOptions = {}): { app: App; stack: BulletinStack } {
+/** The app as infra/app.ts builds it: the main stack and the us-east-1 edge stack it depends on. */
+export function buildStack(options: BuildOptions = {}): { app: App; stack: BulletinStack; edge: EdgeStack } {
   const context = { ...cdkJsonContext(), ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) };
   const app = new App({ context, outdir: options.outdir });
   const { config, bundle: _bundle, outdir: _outdir, ...rest } = options;
-  const stack = new BulletinStack(app, 'CooperationBulletin', {
-    ...rest,
-    config: parseInfraConfig(config ?? {}),
-  });
-  return { app, stack };
+  const { main, edge } = addBulletinStacks(app, { ...rest, config: parseInfraConfig(config ?? {}) });
+  return { app, stack: main, edge };
 }
 
 export function synthTemplate(options: BuildOptions = {}): Template {
@@ -86,6 +86,8 @@ export interface Statement {
   effect: string;
   actions: string[];
   resources: string[];
+  /** Only when the statement has one. */
+  condition?: Record<string, unknown>;
 }
 
 /** Every IAM statement attached to a function's role, with references shown as readable strings. */
@@ -104,10 +106,11 @@ export function functionStatements(template: Template, functionPrefix: string): 
         r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: { Ref: string }) => x.Ref === roleId),
     )
     .flatMap((r) => r.Properties.PolicyDocument.Statement)
-    .map((s: { Effect: string; Action: string | string[]; Resource: unknown }) => ({
+    .map((s: { Effect: string; Action: string | string[]; Resource: unknown; Condition?: CfnJson }) => ({
       effect: s.Effect,
       actions: [s.Action].flat().sort(),
       resources: [s.Resource].flat().map(show).sort(),
+      ...(s.Condition ? { condition: s.Condition } : {}),
     }));
 }
 
