@@ -6,7 +6,12 @@ export default defineConfig({
   test: {
     // Lambda runs Node 22; the SDK's notice about Node 20 support in 2027 is noise in local test output.
     // Handler logs are asserted where they matter (log-hygiene); elsewhere only warnings show.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'WARN' },
+    env: {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      // Metrics are EMF lines on stdout: asserted where they matter (tests/integration/metrics.test.ts).
+      POWERTOOLS_METRICS_DISABLED: 'true',
+    },
     // Coverage of functions/** (the code that runs in Lambda). On in CI (.ci/run sets CI=true and runs
     // `npm test`), so a change that drops below the floor fails the build; `npm run test:coverage` locally.
     // Only code loaded in the vitest workers is measured: the e2e tests run the CLI as child processes,

@@ -5,8 +5,8 @@
 import { collectEvents } from '../functions/domain/archive/archive-events.js';
 import { buildSearchIndex } from '../functions/domain/archive/search-index.js';
 import { buildBulletin } from '../functions/domain/bulletin/build-bulletin.js';
+import { SEARCH_INDEX_KEY } from '../functions/shared/storage-keys.js';
 import { type CompileDeps, compileBulletin } from '../functions/use-cases/compile-bulletin.js';
-import { SEARCH_INDEX_KEY } from '../functions/use-cases/publish-site.js';
 import { storeArticle, syntheticWeek } from '../tests/helpers/compile-articles.js';
 import {
   MemoryArticles,

@@ -9,7 +9,7 @@ import { provision } from '../cli/local/provision.js';
 import { localEnv } from '../cli/local/runtime.js';
 import { DynamoDeliveryLedger } from '../functions/adapters/dynamo-delivery-ledger.js';
 import { DynamoSubscriberRepository } from '../functions/adapters/dynamo-subscriber-repository.js';
-import type { Edition } from '../functions/ports/repositories.js';
+import type { Edition } from '../functions/domain/i18n/language.js';
 import { makeDocumentClient } from '../functions/shared/clients.js';
 import { parseConfig } from '../functions/shared/config.js';
 import { newSubscriber } from '../functions/use-cases/new-subscriber.js';

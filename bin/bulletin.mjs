@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // The handlers' structured logs are for CloudWatch; locally the CLI prints its own lines, so only warnings show.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+// Likewise the handlers' metrics (EMF lines for CloudWatch): locally they would only clutter the output.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 // s3rver pages ListObjectsV2 with DES, which OpenSSL 3 only has in its legacy provider: the process that hosts
 // the emulators needs the flag at start-up, so re-run this script with it once.

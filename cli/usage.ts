@@ -1,6 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { BulletinError } from '../functions/domain/errors.js';
 
-export class UsageError extends Error {
+export class UsageError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'UsageError';
 }
 
@@ -23,5 +25,4 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-export const WEEK = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;

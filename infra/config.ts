@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BulletinError } from '../functions/domain/errors.js';
 import { DEFAULT_SES_MAX_SEND_RATE, minimumAccountRate } from '../functions/shared/delivery-limits.js';
 
 /**
@@ -81,7 +82,7 @@ export const infraConfigSchema = z
       .number()
       .refine((d) => RETENTION_DAYS.includes(d), `must be one of ${RETENTION_DAYS.join(', ')}`)
       .default(30),
-    tracing: flag.default(false),
+    tracing: flag.default(true),
     retainData: flag.default(true),
     translate: flag.default(false),
     translateTerminology: z
@@ -119,7 +120,8 @@ export const infraConfigSchema = z
 
 export type InfraConfig = z.infer<typeof infraConfigSchema>;
 
-export class InfraConfigError extends Error {
+export class InfraConfigError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'InfraConfigError';
 }
 

@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { isIsoWeek } from '../../functions/domain/bulletin/iso-week.js';
 import { normalizeEmail } from '../../functions/domain/subscription/subscriber-id.js';
 import type { CompileOutcome } from '../../functions/use-cases/compile-bulletin.js';
 import type { ApproveOutcome } from '../../functions/use-cases/review-approve.js';
@@ -6,7 +7,7 @@ import { testSend } from '../../functions/use-cases/review-approve.js';
 import { type ReviewOutcome, requestReview } from '../../functions/use-cases/review-request.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
-import { type Command, parse, UsageError, WEEK } from '../usage.js';
+import { type Command, parse, UsageError } from '../usage.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -37,7 +38,7 @@ async function compileWeek(argv: string[], forceReview: boolean): Promise<number
     send: { type: 'boolean' },
     test: { type: 'string' },
   });
-  if (!values.week || !WEEK.test(values.week))
+  if (!values.week || !isIsoWeek(values.week))
     throw new UsageError('--week YYYY-Www is required (e.g. 2026-W47)');
   const test = values.test === undefined ? null : normalizeEmail(values.test);
   if (values.test !== undefined && !test) throw new UsageError('--test takes an email address');

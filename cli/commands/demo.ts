@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleRepository } from '../../functions/composition/storage.js';
 import { makeSubscriberAdminDeps } from '../../functions/composition/subscriptions.js';
-import type { Edition } from '../../functions/ports/repositories.js';
+import type { Edition } from '../../functions/domain/i18n/language.js';
 import { approveWeek } from '../../functions/use-cases/review-approve.js';
 import type { ReviewOutcome } from '../../functions/use-cases/review-request.js';
 import { addSubscriber } from '../../functions/use-cases/subscriber-admin.js';

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { sourceRepository } from '../../functions/composition/storage.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import type { SourceRecord, SourceRepository } from '../../functions/ports/repositories.js';
+import type { SourceRepository } from '../../functions/ports/repositories.js';
 import { printable } from '../../functions/shared/printable.js';
 import { compileAllWeeks, draftRefresher, sourceWatcher } from '../local/dev-archive.js';
 import { reviewLinkLine } from '../local/dev-review.js';

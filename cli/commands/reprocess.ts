@@ -1,5 +1,6 @@
 import { makeIngestDeps } from '../../functions/composition/ingest.js';
-import { INBOX_PREFIX, ingestArticle } from '../../functions/use-cases/ingest-article.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
+import { ingestArticle } from '../../functions/use-cases/ingest-article.js';
 import { refreshKnowledge } from '../../functions/use-cases/knowledge-additions.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';

@@ -1,14 +1,15 @@
+import { isIsoWeek } from '../../functions/domain/bulletin/iso-week.js';
 import { printable, printableJson } from '../../functions/shared/printable.js';
 import { approveWeek } from '../../functions/use-cases/review-approve.js';
 import { reviewWeek } from '../../functions/use-cases/review-view.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
-import { type Command, parse, UsageError, WEEK } from '../usage.js';
+import { type Command, parse, UsageError } from '../usage.js';
 import { cliActor, outcomeLine } from './compile.js';
 import { reviewLines } from './review-print.js';
 
 function weekOption(week: string | undefined): string {
-  if (!week || !WEEK.test(week)) throw new UsageError('--week YYYY-Www is required (e.g. 2026-W47)');
+  if (!week || !isIsoWeek(week)) throw new UsageError('--week YYYY-Www is required (e.g. 2026-W47)');
   return week;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { makeSubscriberAdminDeps } from '../../functions/composition/subscriptions.js';
-import type { Edition } from '../../functions/ports/repositories.js';
+import { EDITIONS, type Edition } from '../../functions/domain/i18n/language.js';
 import { printable } from '../../functions/shared/printable.js';
 import {
   type AdminOutcome,
@@ -14,8 +14,6 @@ import { parseCsv } from '../local/csv.js';
 import { openLocalSystem } from '../local/runtime.js';
 import { stateDir } from '../local/state.js';
 import { type Command, parse, UsageError } from '../usage.js';
-
-const EDITIONS: Edition[] = ['az', 'en', 'both'];
 
 export const subscribers: Command = {
   summary: 'add, list or remove subscribers (operator actions: added addresses are active at once)',

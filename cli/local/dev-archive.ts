@@ -1,6 +1,6 @@
 import { makeReviewDeps } from '../../functions/composition/compile.js';
 import { articleRepository, sourceRepository } from '../../functions/composition/storage.js';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { compileDraft } from '../../functions/use-cases/compile-draft.js';
 import type { LocalSystem } from './runtime.js';
 

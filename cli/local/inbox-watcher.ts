@@ -2,9 +2,10 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { watch } from 'chokidar';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import { hiddenNameReason } from '../../functions/use-cases/source-keys.js';
 import { inboxKeyProblem, refusedSource } from './key-limits.js';
 
@@ -18,7 +19,7 @@ export interface InboxHandlers {
 export function inboxKeyFor(
   dir: string,
   file: string,
-  prefix = 'inbox/',
+  prefix = INBOX_PREFIX,
 ): { key: string; refusal: string | null } {
   const key = `${prefix}${relative(dir, file).split(sep).join('/')}`;
   return { key, refusal: hiddenNameReason(key) ?? inboxKeyProblem(key) };

@@ -1,5 +1,5 @@
-import type { SourceRecord } from '../../functions/ports/repositories.js';
-import { rejectedKeyFor } from '../../functions/use-cases/source-keys.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
+import { REASON_SUFFIX, rejectedKeyFor } from '../../functions/shared/storage-keys.js';
 
 /**
  * s3rver keeps each object as files named `<last part of the key>._S3rver_metadata.json` (and `._S3rver_object`,
@@ -9,8 +9,6 @@ import { rejectedKeyFor } from '../../functions/use-cases/source-keys.js';
  */
 const NAME_MAX = 255;
 const LONGEST_S3RVER_SUFFIX = '._S3rver_metadata.json';
-/** What ingest may write for a dropped key: its copy under rejected/ and the reason beside it. */
-const REASON_SUFFIX = '.reason.json';
 
 /** Why the emulator cannot store this key (a part too long for a file name), or null. */
 export function keyTooLongForEmulator(key: string): string | null {

@@ -1,5 +1,6 @@
 import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { BulletinError } from '../../functions/domain/errors.js';
 import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
 
@@ -69,7 +70,8 @@ async function ensureTable(config: Config) {
   }
 }
 
-export class ProvisionError extends Error {
+export class ProvisionError extends BulletinError {
+  readonly kind = 'retryable';
   override readonly name = 'ProvisionError';
   constructor(what: 'bucket' | 'table', cause: unknown) {
     const detail = `${nameOf(cause) ?? 'Error'}${statusOf(cause) ? ` (HTTP ${statusOf(cause)})` : ''}: ${(cause as Error).message}`;

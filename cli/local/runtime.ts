@@ -9,6 +9,7 @@ import {
   JOBS_PER_BATCH,
   LEASE_CLOCK_MARGIN_MS,
 } from '../../functions/shared/delivery-limits.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import type { ReviewDeps } from '../../functions/use-cases/review-deps.js';
 import { localControlHeaders } from './control-token.js';
 import { type Emulators, startEmulators } from './emulators.js';
@@ -82,7 +83,7 @@ async function own(stateDir: string, port: number): Promise<LocalSystem> {
   const { ingest, delivery } = await localQueues(stateDir, config);
   forwardInboxEvents(emulators.s3, {
     bucket: config.BUCKET_NAME,
-    prefix: 'inbox/',
+    prefix: INBOX_PREFIX,
     region: config.AWS_REGION,
     send: (b) => ingest.send(b),
   });

@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { objectStore } from '../../functions/composition/storage.js';
+import { type DeliveryJob, deliveryJobSchema } from '../../functions/domain/bulletin/delivery-job.js';
+import { BulletinError } from '../../functions/domain/errors.js';
 import type { ObjectStore } from '../../functions/ports/object-store.js';
-import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { Config } from '../../functions/shared/config.js';
 import { apiGatewayEvent } from './api-event.js';
 import { issueLocalToken, LOCAL_TOKEN_HEADER, tokenMatches } from './control-token.js';
@@ -63,7 +64,8 @@ interface Served {
   port: () => number;
 }
 
-class BodyTooLargeError extends Error {
+class BodyTooLargeError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'BodyTooLargeError';
 }
 
@@ -117,7 +119,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, served: Served)
   return send(res, 200, object.contentType ?? 'application/octet-stream', object.bytes);
 }
 
-const deliveryJobsSchema = z.array(z.object({ week: z.string(), subscriberIds: z.array(z.string()) }));
+// The same schema the deliver function parses each SQS message with.
+const deliveryJobsSchema = z.array(deliveryJobSchema);
 
 /**
  * The control paths other `bulletin` commands use. Only this machine's user may call them: the Host must be

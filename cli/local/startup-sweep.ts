@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import type { Config } from '../../functions/shared/config.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import { bareEtag } from '../../functions/use-cases/source-keys.js';
 import { inboxKeyFor } from './inbox-watcher.js';
 import { refusedSource } from './key-limits.js';
@@ -76,7 +77,7 @@ async function listInbox(s3: ReturnType<typeof makeS3Client>, bucket: string): P
   let token: string | undefined;
   do {
     const out = await s3.send(
-      new ListObjectsV2Command({ Bucket: bucket, Prefix: 'inbox/', ContinuationToken: token }),
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: INBOX_PREFIX, ContinuationToken: token }),
     );
     for (const o of out.Contents ?? [])
       if (o.Key) objects.set(o.Key, { etag: bareEtag(o.ETag) ?? '', size: o.Size ?? 0 });

@@ -2,9 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { sourceRepository } from '../../functions/composition/storage.js';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { makeS3Client } from '../../functions/shared/clients.js';
 import { printable } from '../../functions/shared/printable.js';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import { hiddenNameReason } from '../../functions/use-cases/source-keys.js';
 import { inboxKeyProblem, refusedSource } from './key-limits.js';
 import type { LocalSystem } from './runtime.js';
@@ -24,7 +25,7 @@ export async function uploadFiles(
   const sources = sourceRepository(system.config);
   const uploads: Upload[] = [];
   for (const file of files) {
-    const key = `inbox/${basename(file)}`;
+    const key = `${INBOX_PREFIX}${basename(file)}`;
     // Refused before the emulator: the status is recorded at once (waitForSources finds it).
     const refusal = hiddenNameReason(key) ?? inboxKeyProblem(key);
     if (refusal) {

@@ -1,10 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type {
-  ArticleRecord,
-  ArticleRepository,
-  SourceRecord,
-  SourceRepository,
-} from '../ports/repositories.js';
+import {
+  type ArticleRecord,
+  type SourceRecord,
+  sourceRecordSchema,
+} from '../domain/article/article-record.js';
+import type { ArticleRepository, SourceRepository } from '../ports/repositories.js';
+import { parseStored, tableItem } from '../shared/stored-data.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll, scanKind } from './dynamo-query.js';
 import { articleRecordOf } from './legacy-article-shape.js';
@@ -103,6 +104,9 @@ export class DynamoArticleRepository implements ArticleRepository {
   }
 }
 
+const sourceOf = (item: Record<string, unknown>): SourceRecord =>
+  parseStored(sourceRecordSchema, withoutKeys(item), tableItem(item));
+
 export class DynamoSourceRepository implements SourceRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -117,7 +121,7 @@ export class DynamoSourceRepository implements SourceRepository {
       ConsistentRead: true,
     });
     const item = items[0];
-    return item ? (withoutKeys(item) as unknown as SourceRecord) : null;
+    return item ? sourceOf(item) : null;
   }
 
   async put(record: SourceRecord): Promise<void> {
@@ -132,7 +136,7 @@ export class DynamoSourceRepository implements SourceRepository {
   async list(): Promise<SourceRecord[]> {
     const items = await scanKind(this.doc, this.table, 'SOURCE');
     return items
-      .map((i) => withoutKeys(i) as unknown as SourceRecord)
+      .map(sourceOf)
       .sort((a, b) => a.processedAt.localeCompare(b.processedAt) || a.key.localeCompare(b.key));
   }
 }

@@ -1,7 +1,12 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { BulletinRecord, BulletinRepository } from '../ports/repositories.js';
+import { type BulletinRecord, bulletinRecordSchema } from '../domain/bulletin/bulletin-record.js';
+import type { BulletinRepository } from '../ports/repositories.js';
+import { parseStored, tableItem } from '../shared/stored-data.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { isConditionFailure, queryAll } from './dynamo-query.js';
+
+const bulletinOf = (item: Record<string, unknown>): BulletinRecord =>
+  parseStored(bulletinRecordSchema, withoutKeys(item), tableItem(item));
 
 export class DynamoBulletinRepository implements BulletinRepository {
   constructor(
@@ -13,7 +18,7 @@ export class DynamoBulletinRepository implements BulletinRepository {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.table, Key: keys.bulletin(week), ConsistentRead: true }),
     );
-    return out.Item ? (withoutKeys(out.Item) as unknown as BulletinRecord) : null;
+    return out.Item ? bulletinOf(out.Item) : null;
   }
 
   async put(record: BulletinRecord): Promise<void> {
@@ -69,7 +74,7 @@ export class DynamoBulletinRepository implements BulletinRepository {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return out.Attributes ? (withoutKeys(out.Attributes) as unknown as BulletinRecord) : null;
+      return out.Attributes ? bulletinOf(out.Attributes) : null;
     } catch (error) {
       if (isConditionFailure(error)) return null;
       throw error;
@@ -122,6 +127,6 @@ export class DynamoBulletinRepository implements BulletinRepository {
       KeyConditionExpression: 'weekPk = :b',
       ExpressionAttributeValues: { ':b': 'BULLETINS' },
     });
-    return items.map((i) => withoutKeys(i) as unknown as BulletinRecord);
+    return items.map(bulletinOf);
   }
 }

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isoWeekOf } from '../domain/bulletin/iso-week.js';
 import { type Correction, correctionSchema } from '../domain/review/corrections.js';
-import type { CorrectionRepository, ReviewAction, ReviewLog } from '../ports/review.js';
+import { type ReviewAction, reviewActionSchema } from '../domain/review/review-action.js';
+import type { CorrectionRepository, ReviewLog } from '../ports/review.js';
+import { parseStored, tableItem } from '../shared/stored-data.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { queryAll } from './dynamo-query.js';
 
@@ -23,7 +25,7 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.table, Key: correctionKey(articleId), ConsistentRead: true }),
     );
-    return out.Item ? correctionSchema.parse(withoutKeys(out.Item)) : null;
+    return out.Item ? parseStored(correctionSchema, withoutKeys(out.Item), tableItem(out.Item)) : null;
   }
 
   async getMany(articleIds: readonly string[]): Promise<Correction[]> {
@@ -50,7 +52,7 @@ export class DynamoCorrectionRepository implements CorrectionRepository {
       KeyConditionExpression: 'weekPk = :w',
       ExpressionAttributeValues: { ':w': `CORRECTED#${week}` },
     });
-    return items.map((i) => correctionSchema.parse(withoutKeys(i)));
+    return items.map((i) => parseStored(correctionSchema, withoutKeys(i), tableItem(i)));
   }
 }
 
@@ -79,6 +81,6 @@ export class DynamoReviewLog implements ReviewLog {
       ExpressionAttributeValues: { ':pk': keys.bulletin(week).pk, ':a': 'ACTION#' },
       ConsistentRead: true,
     });
-    return items.map((i) => withoutKeys(i) as unknown as ReviewAction);
+    return items.map((i) => parseStored(reviewActionSchema, withoutKeys(i), tableItem(i)));
   }
 }

@@ -5,9 +5,18 @@ import {
   GetCommand,
   PutCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Subscriber, SubscriberRepository, SubscriberStatus } from '../ports/repositories.js';
+import {
+  type Subscriber,
+  type SubscriberStatus,
+  subscriberSchema,
+} from '../domain/subscription/subscriber.js';
+import type { SubscriberRepository } from '../ports/repositories.js';
+import { parseStored, tableItem } from '../shared/stored-data.js';
 import { keys, WEEK_INDEX, withoutKeys } from './dynamo-keys.js';
 import { queryAll } from './dynamo-query.js';
+
+const subscriberOf = (item: Record<string, unknown>): Subscriber =>
+  parseStored(subscriberSchema, withoutKeys(item), tableItem(item));
 
 export class DynamoSubscriberRepository implements SubscriberRepository {
   constructor(
@@ -19,7 +28,7 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
     const out = await this.doc.send(
       new GetCommand({ TableName: this.table, Key: keys.subscriber(id), ConsistentRead: true }),
     );
-    return out.Item ? (withoutKeys(out.Item) as unknown as Subscriber) : null;
+    return out.Item ? subscriberOf(out.Item) : null;
   }
 
   async getMany(ids: string[]): Promise<Subscriber[]> {
@@ -34,8 +43,7 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
         const out: BatchGetCommandOutput = await this.doc.send(
           new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keysLeft, ConsistentRead: true } } }),
         );
-        for (const item of out.Responses?.[this.table] ?? [])
-          found.push(withoutKeys(item) as unknown as Subscriber);
+        for (const item of out.Responses?.[this.table] ?? []) found.push(subscriberOf(item));
         keysLeft = out.UnprocessedKeys?.[this.table]?.Keys;
       }
       if (keysLeft?.length) throw new Error(`DynamoDB left ${keysLeft.length} subscriber reads unprocessed`);
@@ -94,6 +102,6 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
       KeyConditionExpression: 'weekPk = :s',
       ExpressionAttributeValues: { ':s': keys.subscriberIndex(status, '').weekPk },
     });
-    return items.map((i) => withoutKeys(i) as unknown as Subscriber);
+    return items.map(subscriberOf);
   }
 }

@@ -3,10 +3,10 @@ import { parser } from '@aws-lambda-powertools/parser/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
-import { currentIsoWeek, previousIsoWeek } from '../domain/bulletin/iso-week.js';
+import { currentIsoWeek, isoWeekSchema, previousIsoWeek } from '../domain/bulletin/iso-week.js';
 import { LEASE_CLOCK_MARGIN_MS } from '../shared/delivery-limits.js';
 import { logger } from '../shared/logger.js';
-import { emfLine } from '../shared/metrics.js';
+import { METRIC, publishCount } from '../shared/metrics.js';
 import { compileBulletin } from '../use-cases/compile-bulletin.js';
 import { approveWeek } from '../use-cases/review-approve.js';
 import type { ReviewDeps } from '../use-cases/review-deps.js';
@@ -22,10 +22,7 @@ import { requestReview } from '../use-cases/review-request.js';
  * - none: compile and publish the archive only.
  */
 export const compileEventSchema = z.object({
-  week: z
-    .string()
-    .regex(/^\d{4}-W\d{2}$/)
-    .optional(),
+  week: isoWeekSchema.optional(),
   review: z.boolean().optional(),
   send: z.boolean().optional(),
   autoSend: z.boolean().optional(),
@@ -46,6 +43,9 @@ export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
         : event.review
           ? await requestReview(deps, week, 'schedule')
           : await compileBulletin(deps, week, false);
+    // A bulletin compiled now (not one already sent): how many items it holds.
+    if ('events' in outcome && outcome.status !== 'already-sent')
+      publishCount(METRIC.itemsCompiled, outcome.events);
     logger.info('compiled', { ...outcome });
     return outcome;
   })
@@ -55,7 +55,7 @@ export function createCompileHandler(deps: ReviewDeps, timeZone: string) {
 
 async function checkOverdue(deps: ReviewDeps) {
   const weeks = await overdueDrafts(deps);
-  process.stdout.write(`${emfLine(weeks.length, deps.clock.now())}\n`);
+  publishCount(METRIC.overdueDrafts, weeks.length);
   if (weeks.length > 0) logger.warn('drafts unapproved 24 h after their review copy', { weeks });
   return { status: 'checked', overdue: weeks };
 }

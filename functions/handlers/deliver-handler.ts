@@ -4,15 +4,11 @@ import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import { type DeliveryJob, deliveryJobSchema } from '../domain/bulletin/delivery-job.js';
 import { logger } from '../shared/logger.js';
+import { METRIC, publishCount } from '../shared/metrics.js';
 import { type DeliverDeps, deliverBulletin } from '../use-cases/deliver-bulletin.js';
-
-export const deliveryJobSchema = z.object({
-  week: z.string().regex(/^\d{4}-W\d{2}$/),
-  subscriberIds: z.array(z.string().min(1)).min(1).max(500),
-});
-type Job = z.infer<typeof deliveryJobSchema>;
+import { DeliveryFailedError, DeliveryPendingError } from '../use-cases/delivery-errors.js';
 
 /**
  * One SQS message = one job (JOBS_PER_BATCH per invocation, delivery-limits.ts); a failed job is reported
@@ -28,8 +24,16 @@ export function createDeliverHandler(deps: () => Promise<DeliverDeps>) {
   return middy(async (event: SQSEvent, context: Context) => {
     // The invocation's end bounds every claim's lease and tells a job when to hand the rest back.
     const deadline = Date.now() + context.getRemainingTimeInMillis();
-    const processRecord = async (record: ParsedRecord<SQSRecord, Job>) => {
-      const result = await deliverBulletin(await deps(), record.body, { deadline });
+    const processRecord = async (record: ParsedRecord<SQSRecord, DeliveryJob>) => {
+      const result = await deliverBulletin(await deps(), record.body, { deadline }).catch(
+        (error: unknown) => {
+          // A job that fails or waits after some sends still sent those: they are counted once, here.
+          if (error instanceof DeliveryFailedError || error instanceof DeliveryPendingError)
+            publishCount(METRIC.emailsSent, error.sent);
+          throw error;
+        },
+      );
+      publishCount(METRIC.emailsSent, result.sent);
       logger.info('delivered', { week: record.body.week, ...result });
     };
     return processPartialResponse(event, processRecord, processor, { context });

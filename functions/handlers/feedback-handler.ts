@@ -4,6 +4,7 @@ import { SnsSchema } from '@aws-lambda-powertools/parser/schemas/sns';
 import middy from '@middy/core';
 import { z } from 'zod';
 import { logger } from '../shared/logger.js';
+import { METRIC, publishCount } from '../shared/metrics.js';
 import { type Feedback, type FeedbackDeps, recordFeedback } from '../use-cases/record-feedback.js';
 
 const recipients = z.array(z.object({ emailAddress: z.string() }));
@@ -38,6 +39,8 @@ export function createFeedbackHandler(deps: FeedbackDeps) {
       const feedback = parsed.success ? toFeedback(parsed.data) : null;
       if (!feedback) continue;
       const suppressed = await recordFeedback(deps, feedback);
+      const metric = feedback.kind === 'complaint' ? METRIC.complaints : METRIC.bounces;
+      publishCount(metric, feedback.addresses.length);
       // Counts only: addresses never reach the logs.
       logger.info('ses feedback', { kind: feedback.kind, recipients: feedback.addresses.length, suppressed });
     }

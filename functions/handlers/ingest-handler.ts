@@ -5,8 +5,10 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { logger } from '../shared/logger.js';
+import { METRIC, publishCount, STATUS_DIMENSION } from '../shared/metrics.js';
 import { printable } from '../shared/printable.js';
-import { INBOX_PREFIX, type IngestDeps, ingestArticle } from '../use-cases/ingest-article.js';
+import { INBOX_PREFIX } from '../shared/storage-keys.js';
+import { type IngestDeps, ingestArticle } from '../use-cases/ingest-article.js';
 import { knowledgeRefresher } from '../use-cases/knowledge-additions.js';
 import { decodeS3Key, type IngestBody, ingestBodySchema } from './ingest-event.js';
 
@@ -30,6 +32,7 @@ export function createIngestHandler(deps: IngestDeps) {
       const key = decodeS3Key(s3Record.s3.object.key);
       if (!key.startsWith(INBOX_PREFIX)) continue;
       const source = await ingestArticle(deps, { key, etag: s3Record.s3.object.eTag });
+      publishCount(METRIC.filesIngested, 1, { [STATUS_DIMENSION]: source.status });
       logger.info('ingested', {
         // Whoever drops a file names it: control characters in the name are escaped, not replayed.
         key: printable(key),

@@ -12,6 +12,7 @@ import {
   paragraph,
   subscribeFormHtml,
 } from '../domain/subscription/pages.js';
+import { editionSchema } from '../domain/subscription/subscriber.js';
 import { logger } from '../shared/logger.js';
 import { subscriberLanguage } from '../use-cases/confirmation-email.js';
 import {
@@ -30,7 +31,6 @@ import { admissionBudget, SUBSCRIBE_BURST, SUBSCRIBE_PER_SECOND } from '../use-c
 import { type Response, readerLanguage, readFields, respond, wantsJson } from './http-io.js';
 import { resolveWith, routerFor } from './http-router.js';
 
-const editionSchema = z.enum(['az', 'en', 'both']);
 const subscribeSchema = z.object({
   email: z.string().min(3).max(254),
   edition: editionSchema.default('both'),

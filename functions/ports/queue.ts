@@ -1,8 +1,6 @@
-/** A delivery job: one bulletin edition set for a batch of subscribers. */
-export interface DeliveryJob {
-  week: string;
-  subscriberIds: string[];
-}
+import type { DeliveryJob } from '../domain/bulletin/delivery-job.js';
+
+export type { DeliveryJob } from '../domain/bulletin/delivery-job.js';
 
 export interface DeliveryQueue {
   enqueue(jobs: DeliveryJob[]): Promise<void>;

@@ -1,23 +1,6 @@
-import type { Article, Language } from '../domain/article/article.js';
-
-/** An article as the table keeps it: the metadata without the full text (that lives in articles/<id>.json). */
-export type ArticleRecord = Omit<Article, 'text'> & { language: Language; week: string; ingestedAt: string };
-
-export type SourceStatus = 'ok' | 'duplicate' | 'rejected' | 'ignored';
-
-/** What became of one dropped key: exactly one SOURCE record per key, queryable by `bulletin status`. */
-export interface SourceRecord {
-  key: string;
-  status: SourceStatus;
-  reason: string | null;
-  articleId: string | null;
-  etag: string | null;
-  bytes: number;
-  language: string | null;
-  title: string | null;
-  partners: string[];
-  processedAt: string;
-}
+import type { ArticleRecord, SourceRecord } from '../domain/article/article-record.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
+import type { Subscriber, SubscriberStatus } from '../domain/subscription/subscriber.js';
 
 export interface ArticleRepository {
   /** Stores the record unless an article with this id exists; true when it was new. */
@@ -40,38 +23,6 @@ export interface SourceRepository {
   list(): Promise<SourceRecord[]>;
 }
 
-export type BulletinStatus = 'compiled' | 'empty' | 'sending' | 'sent';
-
-export interface BulletinRecord {
-  week: string;
-  status: BulletinStatus;
-  reason: string | null;
-  events: number;
-  partners: number;
-  articleIds: string[];
-  /** Hash of the compiled content: compiling the same articles twice gives the same bulletin. */
-  contentHash: string;
-  compiledAt: string;
-  sentAt: string | null;
-  titleEn: string;
-  titleAz: string;
-  /** Articles of earlier, already sent weeks shown under "late news" in this bulletin. */
-  lateArticleIds?: string[];
-  /** articleIds as they went out: a later refresh of the archive page adds late arrivals to articleIds only. */
-  sentArticleIds?: string[];
-  /** A preview of the current week (`bulletin dev`): status stays 'compiled' until the real send. */
-  draft?: boolean;
-  /** While 'sending' and queueing: the queueing run's lease (epoch ms); a retry after it resumes the queueing. */
-  leaseUntil?: number | null;
-  /** When the week was first claimed for sending: its content is frozen from then on (becomes sentAt). */
-  sendingSince?: string;
-  /** Delivery jobs queued so far: a retried queueing resumes after them. */
-  jobsQueued?: number;
-  /** Set once every job is queued, with the number of recipients; the week is 'sent' once all are settled. */
-  queuedAt?: string;
-  recipients?: number;
-}
-
 export interface BulletinRepository {
   get(week: string): Promise<BulletinRecord | null>;
   put(record: BulletinRecord): Promise<void>;
@@ -89,32 +40,6 @@ export interface BulletinRepository {
   /** sending -> sent (sentAt = sendingSince) once every recipient is settled; false when not sending. */
   markSent(week: string): Promise<boolean>;
   list(): Promise<BulletinRecord[]>;
-}
-
-export type Edition = 'az' | 'en' | 'both';
-export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'suppressed';
-
-export interface Subscriber {
-  id: string;
-  email: string;
-  edition: Edition;
-  name: string | null;
-  status: SubscriberStatus;
-  createdAt: string;
-  updatedAt: string;
-  /** Changes with every subscribe request: only the newest confirmation link can activate. */
-  confirmNonce?: string | null;
-  /** Soft bounces since the last delivered email (SES feedback). */
-  softBounces?: number;
-  /**
-   * Unsubscribe and preferences links carry the generation they were issued under; unsubscribing bumps it, so
-   * every link sent before stops working (domain/subscription/link-subject.ts). Absent = 0.
-   */
-  linkGeneration?: number;
-  /** When confirmation emails went out in the last day: the cooldown and the daily cap (confirmation-policy.ts). */
-  confirmationsSentAt?: string[];
-  /** Bumped by every conditional write (putIfUnchanged): two racing requests cannot both act on one state. */
-  version?: number;
 }
 
 export interface SubscriberRepository {

@@ -1,4 +1,5 @@
 import type { Correction } from '../domain/review/corrections.js';
+import type { ReviewAction } from '../domain/review/review-action.js';
 
 /** Editors' corrections, one per article, stored beside (never over) the extracted facts. */
 export interface CorrectionRepository {
@@ -8,24 +9,6 @@ export interface CorrectionRepository {
   put(correction: Correction): Promise<void>;
   /** Corrections whose corrected event date falls in this week: articles moved into it. */
   listMovedInto(week: string): Promise<Correction[]>;
-}
-
-export type ReviewActionKind =
-  | 'review-requested'
-  | 'empty'
-  | 'correct'
-  | 'approve'
-  | 'approve-refused'
-  | 'test-send';
-
-/** One line of a week's audit trail: who did what, when. */
-export interface ReviewAction {
-  week: string;
-  at: string;
-  /** The editor's address, or "operator (CLI)", "schedule (auto-send)". */
-  actor: string;
-  action: ReviewActionKind;
-  detail: string;
 }
 
 export interface ReviewLog {

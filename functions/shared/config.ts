@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BulletinError } from '../domain/errors.js';
 import { DEFAULT_SES_MAX_SEND_RATE } from './delivery-limits.js';
 
 /**
@@ -59,7 +60,8 @@ export const configSchema = z.object({
 });
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
+export class ConfigError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'ConfigError';
 }
 

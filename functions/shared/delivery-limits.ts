@@ -1,3 +1,4 @@
+import { BulletinError } from '../domain/errors.js';
 /**
  * Every number that decides how fast and in what pieces a bulletin is emailed, in one place: the compile
  * use case cuts jobs with it, the deliver handler paces and stops with it, the CDK stack sizes the function,
@@ -43,7 +44,8 @@ export interface DeliveryLimits {
   visibilityTimeoutSeconds: number;
 }
 
-export class DeliveryLimitsError extends Error {
+export class DeliveryLimitsError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'DeliveryLimitsError';
 }
 

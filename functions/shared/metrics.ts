@@ -1,22 +1,42 @@
-/** The metric the hourly overdue check publishes and the ReviewOverdue alarm watches. */
-export const OVERDUE_METRIC = { namespace: 'CooperationBulletin', name: 'OverdueDrafts' } as const;
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { SERVICE_NAME } from './service.js';
 
 /**
- * One CloudWatch embedded-metric-format line: Lambda's log pipeline turns it into a metric, no SDK call and
- * no extra permission needed.
+ * The figures operators watch, published as CloudWatch embedded metric format (EMF) log lines by Powertools
+ * Metrics: Lambda's log pipeline turns them into metrics, no SDK call and no extra permission needed.
+ * Every metric carries the `service` dimension; the alarms in infra/constructs/monitoring.ts read the same
+ * names and dimensions from here. POWERTOOLS_METRICS_DISABLED=true (set by the CLI and the test config)
+ * keeps the lines out of local output.
  */
-export function emfLine(value: number, now: Date): string {
-  return JSON.stringify({
-    _aws: {
-      Timestamp: now.getTime(),
-      CloudWatchMetrics: [
-        {
-          Namespace: OVERDUE_METRIC.namespace,
-          Dimensions: [[]],
-          Metrics: [{ Name: OVERDUE_METRIC.name, Unit: 'Count' }],
-        },
-      ],
-    },
-    [OVERDUE_METRIC.name]: value,
-  });
+export const METRICS_NAMESPACE = 'CooperationBulletin';
+export const SERVICE_DIMENSION = { service: SERVICE_NAME } as const;
+
+export const METRIC = {
+  /** Dropped files processed, by `status` (ok, duplicate, rejected, ignored). */
+  filesIngested: 'FilesIngested',
+  /** Items (events) in each compiled bulletin. */
+  itemsCompiled: 'ItemsCompiled',
+  /** Bulletin emails SES accepted. */
+  emailsSent: 'EmailsSent',
+  /** Recipients SES reported as bounced (hard or soft), and as complaining. */
+  bounces: 'Bounces',
+  complaints: 'Complaints',
+  /** Drafts unapproved 24 h after their review copy (the hourly check; the ReviewOverdue alarm). */
+  overdueDrafts: 'OverdueDrafts',
+} as const;
+export type MetricName = (typeof METRIC)[keyof typeof METRIC];
+
+/** The only dimension besides `service`: a file's ingest status. */
+export const STATUS_DIMENSION = 'status';
+
+const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+
+/**
+ * Publishes one count at once, as its own EMF line (Powertools' single metric): nothing waits for a flush
+ * at the end of the invocation, so a figure is never lost to a crash after the work it counts.
+ */
+export function publishCount(name: MetricName, value: number, dimensions: Record<string, string> = {}): void {
+  const single = metrics.singleMetric();
+  for (const [key, dimensionValue] of Object.entries(dimensions)) single.addDimension(key, dimensionValue);
+  single.addMetric(name, MetricUnit.Count, value);
 }

@@ -1,6 +1,6 @@
 import type { Bulletin } from '../domain/bulletin/bulletin.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import type { Clock } from '../ports/clock.js';
-import type { BulletinRecord } from '../ports/repositories.js';
 import type { WrittenEditions } from './write-editions.js';
 
 export const EMPTY_REASON = 'no articles with an event date in this week, and no late news';

@@ -1,10 +1,10 @@
 import { buildBulletin } from '../domain/bulletin/build-bulletin.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryQueue } from '../ports/queue.js';
 import type {
   ArticleRepository,
-  BulletinRecord,
   BulletinRepository,
   DeliveryLedger,
   SubscriberRepository,

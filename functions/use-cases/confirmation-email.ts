@@ -1,7 +1,8 @@
+import { editionLanguages } from '../domain/i18n/language.js';
 import { escapeHtml } from '../domain/render/escape.js';
 import { type PageLanguage, pageWords } from '../domain/subscription/pages.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { OutgoingEmail } from '../ports/mailer.js';
-import type { Subscriber } from '../ports/repositories.js';
 
 /** The subscriber's language: Azerbaijani for az and both editions, English for en. */
 export const subscriberLanguage = (s: Pick<Subscriber, 'edition'>): PageLanguage =>
@@ -9,7 +10,7 @@ export const subscriberLanguage = (s: Pick<Subscriber, 'edition'>): PageLanguage
 
 export function confirmationEmail(subscriber: Subscriber, confirmUrl: string): OutgoingEmail {
   const languages: PageLanguage[] =
-    subscriber.edition === 'both' ? ['az', 'en'] : [subscriberLanguage(subscriber)];
+    subscriber.edition === 'both' ? editionLanguages('both') : [subscriberLanguage(subscriber)];
   const first = pageWords(languages[0] ?? 'az');
   const text = languages
     .map((l) => `${pageWords(l).confirmBody}\n${confirmUrl}\n\n${pageWords(l).ignore}`)

@@ -1,15 +1,11 @@
+import type { Edition } from '../domain/i18n/language.js';
 import { linkSubject } from '../domain/subscription/link-subject.js';
 import type { SubscriberLinkPurpose } from '../domain/subscription/link-token.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { Mailer } from '../ports/mailer.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryJob, DeliveryQueue } from '../ports/queue.js';
-import type {
-  BulletinRepository,
-  DeliveryLedger,
-  Edition,
-  Subscriber,
-  SubscriberRepository,
-} from '../ports/repositories.js';
+import type { BulletinRepository, DeliveryLedger, SubscriberRepository } from '../ports/repositories.js';
 import {
   DELIVER_STOP_MARGIN_MS,
   LAMBDA_MAX_TIMEOUT_SECONDS,
@@ -90,7 +86,7 @@ export async function deliverBulletin(
     await deps.queue.enqueue([{ week: job.week, subscriberIds: run.leftovers.sort() }]);
     run.result.returned = run.leftovers.length;
   }
-  if (run.failures.length > 0) throw new DeliveryFailedError(job.week, run.failures);
+  if (run.failures.length > 0) throw new DeliveryFailedError(job.week, run.failures, run.result.sent);
   await settleOrWait(run);
   return run.result;
 }
@@ -103,7 +99,7 @@ async function settleOrWait(run: JobRun): Promise<void> {
   if (run.held.length > 0) {
     const settled = await run.deps.ledger.settledAmong(run.week, run.held);
     const waiting = run.held.filter((id) => !settled.has(id));
-    if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting);
+    if (waiting.length > 0) throw new DeliveryPendingError(run.week, waiting, run.result.sent);
   }
   await markSentIfSettled(run.deps, run.week);
 }

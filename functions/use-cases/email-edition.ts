@@ -1,6 +1,10 @@
+import { BulletinError } from '../domain/errors.js';
+import type { Edition } from '../domain/i18n/language.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { Edition, Subscriber } from '../ports/repositories.js';
-import { emailKeys, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+import { emailKeys } from '../shared/storage-keys.js';
+import { parseStoredJson, s3Object } from '../shared/stored-data.js';
+import { emailMetaSchema, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-copy.js';
 
 /** One edition's email copy as compile stored it, with the link placeholders deliver fills per subscriber. */
 export interface EmailEdition {
@@ -36,7 +40,8 @@ async function readEdition(
     deps.store.getText(k.meta),
   ]);
   if (html === null || text === null || meta === null) throw new BulletinNotFoundError(week);
-  return { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
+  const { subject } = parseStoredJson(emailMetaSchema, meta, s3Object(k.meta));
+  return { subject, html, text };
 }
 
 export function personalize(
@@ -62,7 +67,8 @@ export function personalize(
   };
 }
 
-export class BulletinNotFoundError extends Error {
+export class BulletinNotFoundError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'BulletinNotFoundError';
   constructor(readonly week: string) {
     super(`bulletin ${week} has not been compiled`);

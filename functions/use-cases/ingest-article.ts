@@ -1,18 +1,13 @@
 import type { Article, OkArticle } from '../domain/article/article.js';
+import type { SourceRecord, SourceStatus } from '../domain/article/article-record.js';
 import { isoWeekOf, localDate } from '../domain/bulletin/iso-week.js';
 import type { ExtractArticle } from '../domain/extract/contract.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type {
-  ArticleRepository,
-  SourceRecord,
-  SourceRepository,
-  SourceStatus,
-} from '../ports/repositories.js';
-import { bareEtag, hiddenNameReason, rejectedKeyFor } from './source-keys.js';
+import type { ArticleRepository, SourceRepository } from '../ports/repositories.js';
+import { articleKey, REASON_SUFFIX, rejectedKeyFor } from '../shared/storage-keys.js';
+import { bareEtag, hiddenNameReason } from './source-keys.js';
 import { storyKeyFor } from './story-key-for.js';
-
-export { INBOX_PREFIX, rejectedKeyFor } from './source-keys.js';
 
 export interface IngestDeps {
   store: ObjectStore;
@@ -85,7 +80,7 @@ async function accept(
   const week = isoWeekOf(article.eventDate ?? article.publishedAt);
   // articles/<id>.json first: a crash after it and before the table write is repaired by the retry.
   await deps.store.put(
-    `articles/${article.id}.json`,
+    articleKey(article.id),
     `${JSON.stringify(article, null, 2)}\n`,
     'application/json; charset=utf-8',
   );
@@ -123,7 +118,7 @@ async function reject(
   const target = rejectedKeyFor(key);
   await deps.store.copy(key, target);
   await deps.store.put(
-    `${target}.reason.json`,
+    `${target}${REASON_SUFFIX}`,
     `${JSON.stringify({ key, reason }, null, 2)}\n`,
     'application/json',
   );

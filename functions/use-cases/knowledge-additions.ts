@@ -1,3 +1,4 @@
+import type { SourceRecord } from '../domain/article/article-record.js';
 import {
   type AdditionCheck,
   checkKnowledgeFile,
@@ -6,9 +7,9 @@ import {
 import { useKnowledgeAdditions } from '../domain/knowledge/knowledge-base.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { SourceRecord, SourceRepository } from '../ports/repositories.js';
+import type { SourceRepository } from '../ports/repositories.js';
+import { KNOWLEDGE_PREFIX } from '../shared/storage-keys.js';
 
-export const KNOWLEDGE_PREFIX = 'knowledge/';
 /** A running ingest function looks for new knowledge files at most this often. */
 export const KNOWLEDGE_REFRESH_MS = 60_000;
 

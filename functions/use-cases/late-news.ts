@@ -1,4 +1,6 @@
-import type { ArticleRecord, ArticleRepository, BulletinRecord } from '../ports/repositories.js';
+import type { ArticleRecord } from '../domain/article/article-record.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
+import type { ArticleRepository } from '../ports/repositories.js';
 
 export interface LateNews {
   /** Articles to show under "late news" in the week being compiled. */

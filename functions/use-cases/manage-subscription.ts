@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { BulletinError } from '../domain/errors.js';
+import type { Edition } from '../domain/i18n/language.js';
 import {
   isLivePending,
   mayEmailConfirmation,
@@ -11,10 +13,11 @@ import {
   type SubscriberLinkPurpose,
   verifyLinkToken,
 } from '../domain/subscription/link-token.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import { subscriberIdFor } from '../domain/subscription/subscriber-id.js';
 import type { Clock } from '../ports/clock.js';
 import type { Mailer } from '../ports/mailer.js';
-import type { Edition, Subscriber, SubscriberRepository } from '../ports/repositories.js';
+import type { SubscriberRepository } from '../ports/repositories.js';
 import { confirmationEmail } from './confirmation-email.js';
 import { stopMail } from './stop-mail.js';
 
@@ -31,7 +34,8 @@ export interface SubscriptionDeps {
 }
 
 /** Bad input is a value the reader can fix: which address problem, or a form that did not parse. */
-export class InvalidSubscriptionError extends Error {
+export class InvalidSubscriptionError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'InvalidSubscriptionError';
   constructor(readonly problem: AddressProblem | 'bad-input') {
     super(`subscription refused: ${problem}`);
@@ -39,7 +43,8 @@ export class InvalidSubscriptionError extends Error {
 }
 
 /** Another request kept changing the same subscriber: worth a retry by the caller, not a wrong answer. */
-export class SubscriberContentionError extends Error {
+export class SubscriberContentionError extends BulletinError {
+  readonly kind = 'retryable';
   override readonly name = 'SubscriberContentionError';
   constructor() {
     super('the subscriber changed under three attempts in a row');

@@ -1,5 +1,6 @@
+import type { Edition } from '../domain/i18n/language.js';
+import type { Subscriber, SubscriberStatus } from '../domain/subscription/subscriber.js';
 import { subscriberIdFor } from '../domain/subscription/subscriber-id.js';
-import type { Edition, Subscriber, SubscriberStatus } from '../ports/repositories.js';
 
 /** A subscriber record for an already normalized address (operators' imports, demos, tests). */
 export function newSubscriber(

@@ -1,7 +1,8 @@
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
+import { BULLETIN_LANGUAGES } from '../domain/i18n/language.js';
 import { renderFeed } from '../domain/render/render-archive.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { BulletinRecord } from '../ports/repositories.js';
-import { feedKey } from './bulletin-keys.js';
+import { feedKey } from '../shared/storage-keys.js';
 import { publishSite } from './publish-site.js';
 
 const entryOf = (r: BulletinRecord) => ({
@@ -27,7 +28,7 @@ export async function publishArchive(
     .sort((a, b) => b.week.localeCompare(a.week));
   await publishSite(deps.store, shown);
   const final = shown.map(entryOf);
-  for (const language of ['az', 'en'] as const) {
+  for (const language of BULLETIN_LANGUAGES) {
     await deps.store.put(
       feedKey(language),
       renderFeed(final, language, deps.archiveBaseUrl),

@@ -4,18 +4,15 @@ import { collectEvents, collectPartners } from '../domain/archive/archive-events
 import { buildSearchIndex } from '../domain/archive/search-index.js';
 import { searchScript } from '../domain/archive/search-script.js';
 import type { Bulletin } from '../domain/bulletin/bulletin.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import { BULLETIN_LANGUAGES } from '../domain/i18n/language.js';
 import { eventPage, homePage, searchPage } from '../domain/render/archive-pages.js';
 import { partnerPage } from '../domain/render/partner-page.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { BulletinRecord } from '../ports/repositories.js';
-import { ARCHIVE_INDEX_KEY } from './bulletin-keys.js';
+import { ARCHIVE_INDEX_KEY, SEARCH_INDEX_KEY, SITE_MANIFEST_KEY } from '../shared/storage-keys.js';
 import { loadWeeks, parseOrNull } from './site-weeks.js';
 
 const HTML = 'text/html; charset=utf-8';
-/** Hashes of every archive file written, so a recompile rewrites only the files whose content changed. */
-export const SITE_MANIFEST_KEY = 'archive/manifest.json';
-export const SEARCH_INDEX_KEY = 'archive/search-index.json';
 
 interface SiteFile {
   body: string;

@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import type { Clock } from '../ports/clock.js';
 import type { ObjectStore } from '../ports/object-store.js';
 import type { DeliveryJob, DeliveryQueue } from '../ports/queue.js';
-import type {
-  BulletinRecord,
-  BulletinRepository,
-  DeliveryLedger,
-  SubscriberRepository,
-} from '../ports/repositories.js';
+import type { BulletinRepository, DeliveryLedger, SubscriberRepository } from '../ports/repositories.js';
 import { SUBSCRIBERS_PER_JOB } from '../shared/delivery-limits.js';
+import { recipientsKey } from '../shared/storage-keys.js';
 
 export interface QueueDeliveryDeps {
   store: ObjectStore;
@@ -21,9 +18,6 @@ export interface QueueDeliveryDeps {
 
 /** Jobs sent per step (SQS's SendMessageBatch limit); progress is recorded after each step. */
 const JOBS_PER_STEP = 10;
-
-/** The week's recipients as fixed when it was first claimed, so a resumed queueing cuts the same jobs. */
-export const recipientsKey = (week: string) => `bulletins/${week}/email/recipients.json`;
 
 /** A week left 'sending' by a queueing run that died: its lease is over and not every job was queued. */
 export function isQueueingAbandoned(record: BulletinRecord | null, clock: Clock): record is BulletinRecord {

@@ -1,5 +1,5 @@
+import type { Edition } from '../domain/i18n/language.js';
 import { testEmail } from '../domain/review/review-email.js';
-import type { Edition } from '../ports/repositories.js';
 import { compileBulletin } from './compile-bulletin.js';
 import type { ReviewDeps } from './review-deps.js';
 import { logAction, PLACEHOLDERS, readEmailCopy } from './review-request.js';

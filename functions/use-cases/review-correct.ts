@@ -1,4 +1,6 @@
+import type { ArticleRecord } from '../domain/article/article-record.js';
 import { isoWeekOf } from '../domain/bulletin/iso-week.js';
+import { BulletinError } from '../domain/errors.js';
 import {
   applyChange,
   type Correction,
@@ -6,19 +8,20 @@ import {
   changedFields,
   correctionChangeSchema,
 } from '../domain/review/corrections.js';
-import type { ArticleRecord } from '../ports/repositories.js';
 import { compileBulletin } from './compile-bulletin.js';
 import type { ReviewDeps } from './review-deps.js';
 import { logAction } from './review-request.js';
 
-export class UnknownArticleError extends Error {
+export class UnknownArticleError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'UnknownArticleError';
   constructor(readonly articleId: string) {
     super(`no article with id ${articleId}`);
   }
 }
 
-export class InvalidCorrectionError extends Error {
+export class InvalidCorrectionError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'InvalidCorrectionError';
 }
 

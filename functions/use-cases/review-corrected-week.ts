@@ -1,9 +1,10 @@
+import type { ArticleRecord } from '../domain/article/article-record.js';
 import { type BuildBulletinInput, buildBulletin } from '../domain/bulletin/build-bulletin.js';
 import type { Bulletin } from '../domain/bulletin/bulletin.js';
 import { isoWeekOf } from '../domain/bulletin/iso-week.js';
 import { type Correction, correctFacts } from '../domain/review/corrections.js';
 import { applyItemEdits, storyEditsOf } from '../domain/review/edit-bulletin.js';
-import type { ArticleRecord, ArticleRepository } from '../ports/repositories.js';
+import type { ArticleRepository } from '../ports/repositories.js';
 import type { CorrectionRepository } from '../ports/review.js';
 
 export interface CorrectedWeek {

@@ -1,9 +1,11 @@
+import type { Edition } from '../domain/i18n/language.js';
+import type { ReviewActionKind } from '../domain/review/review-action.js';
 import { type EmailCopy, reviewEmail } from '../domain/review/review-email.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { Edition } from '../ports/repositories.js';
-import type { ReviewActionKind } from '../ports/review.js';
-import { emailKeys, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './bulletin-keys.js';
+import { emailKeys } from '../shared/storage-keys.js';
+import { parseStoredJson, s3Object } from '../shared/stored-data.js';
 import { compileBulletin } from './compile-bulletin.js';
+import { emailMetaSchema, PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-copy.js';
 import type { ReviewDeps } from './review-deps.js';
 
 export const PLACEHOLDERS = [UNSUBSCRIBE_PLACEHOLDER, PREFERENCES_PLACEHOLDER];
@@ -36,7 +38,8 @@ export async function readEmailCopy(
     store.getText(k.meta),
   ]);
   if (html === null || text === null || meta === null) return null;
-  return { subject: (JSON.parse(meta) as { subject: string }).subject, html, text };
+  const { subject } = parseStoredJson(emailMetaSchema, meta, s3Object(k.meta));
+  return { subject, html, text };
 }
 
 /**

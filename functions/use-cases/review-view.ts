@@ -1,8 +1,8 @@
-import type { Bulletin } from '../domain/bulletin/bulletin.js';
 import type { ReviewArticle, WeekReview } from '../domain/review/review-model.js';
-import { bulletinJsonKey } from './bulletin-keys.js';
+import { bulletinJsonKey } from '../shared/storage-keys.js';
 import { correctedWeek } from './review-corrected-week.js';
 import type { ReviewDeps } from './review-deps.js';
+import { parseBulletin } from './site-weeks.js';
 
 /**
  * The week as its current draft shows it (bulletin.json, recompiled after every correction), with each
@@ -25,7 +25,7 @@ export async function reviewWeek(deps: ReviewDeps, week: string): Promise<WeekRe
     const found = extracted.get(id);
     return found ? [{ extracted: found, correction: corrected.corrections.get(id) ?? null }] : [];
   };
-  const bulletin = json ? (JSON.parse(json) as Bulletin) : null;
+  const bulletin = json ? parseBulletin(json, week) : null;
   const items = (bulletin?.groups ?? []).flatMap((g) =>
     g.items.map((item) => ({
       id: item.id,

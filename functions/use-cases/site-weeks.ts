@@ -1,22 +1,36 @@
 import { z } from 'zod';
-import type { Bulletin, BulletinItem } from '../domain/bulletin/bulletin.js';
+import { type Bulletin, type BulletinItem, bulletinSchema } from '../domain/bulletin/bulletin.js';
+import type { BulletinRecord } from '../domain/bulletin/bulletin-record.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import type { BulletinRecord } from '../ports/repositories.js';
-import { bulletinJsonKey } from './bulletin-keys.js';
+import { bulletinJsonKey, weekCacheKey } from '../shared/storage-keys.js';
+import { parseStoredJson, s3Object } from '../shared/stored-data.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A bulletin.json written before leads and venues existed still gives an item every page can show. */
-function upgradeItem(item: BulletinItem): BulletinItem {
-  return { ...item, lead: item.lead ?? item.headline, venue: item.venue ?? null };
+function upgradeItem(item: unknown): unknown {
+  return isRecord(item) ? { ...item, lead: item.lead ?? item.headline, venue: item.venue ?? null } : item;
 }
 
-const parseBulletin = (text: string): Bulletin => {
-  const bulletin = JSON.parse(text) as Bulletin;
-  return { ...bulletin, groups: bulletin.groups.map((g) => ({ ...g, items: g.items.map(upgradeItem) })) };
-};
+function upgradeBulletin(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const groups = Array.isArray(value.groups)
+    ? value.groups.map((g: unknown) =>
+        isRecord(g) && Array.isArray(g.items) ? { ...g, items: g.items.map(upgradeItem) } : g,
+      )
+    : value.groups;
+  const late = Array.isArray(value.late) ? value.late.map(upgradeItem) : value.late;
+  return { ...value, groups, late };
+}
+
+/** bulletins/<week>/bulletin.json, upgraded from older shapes and parsed (a StoredDataError names the key). */
+export const parseBulletin = (text: string, week: string): Bulletin =>
+  parseStoredJson(bulletinSchema, text, s3Object(bulletinJsonKey(week)), upgradeBulletin);
 
 /** The site's own copy of a week: its bulletin without the reports' texts, and what it was made from. */
-const weekCacheSchema = z.object({ version: z.number(), contentHash: z.string(), bulletin: z.unknown() });
-const weekCacheKey = (week: string) => `archive/weeks/${week}.json`;
+// A copy that no longer parses (an older model) is simply rebuilt from bulletin.json.
+const weekCacheSchema = z.object({ version: z.number(), contentHash: z.string(), bulletin: bulletinSchema });
 /** Bump when a page template changes: every week's event pages are then rendered again. */
 const SITE_VERSION = 1;
 
@@ -43,11 +57,10 @@ export async function loadWeeks(store: ObjectStore, records: readonly BulletinRe
         cached.success &&
         cached.data.version === SITE_VERSION &&
         cached.data.contentHash === record.contentHash;
-      if (cached.success && fresh && !reloadAll)
-        return { bulletin: cached.data.bulletin as Bulletin, cache: null };
+      if (cached.success && fresh && !reloadAll) return { bulletin: cached.data.bulletin, cache: null };
       const text = await store.getText(bulletinJsonKey(record.week));
       if (!text) return null;
-      const bulletin = parseBulletin(text);
+      const bulletin = parseBulletin(text, record.week);
       const copy = {
         version: SITE_VERSION,
         contentHash: record.contentHash,

@@ -1,4 +1,4 @@
-import type { Subscriber } from '../ports/repositories.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 
 /**
  * The subscriber after mail stops (unsubscribe by link or by an operator, suppression after a bounce): no

@@ -1,7 +1,9 @@
+import type { Edition } from '../domain/i18n/language.js';
 import { type AddressProblem, checkEmail } from '../domain/subscription/email-address.js';
+import type { Subscriber } from '../domain/subscription/subscriber.js';
 import { normalizeEmail, subscriberIdFor } from '../domain/subscription/subscriber-id.js';
 import type { Clock } from '../ports/clock.js';
-import type { Edition, Subscriber, SubscriberRepository } from '../ports/repositories.js';
+import type { SubscriberRepository } from '../ports/repositories.js';
 import { newSubscriber } from './new-subscriber.js';
 import { stopMail } from './stop-mail.js';
 

@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Bulletin } from '../domain/bulletin/bulletin.js';
+import { EDITIONS } from '../domain/i18n/language.js';
 import { editionSubject, renderEdition, renderWebPage } from '../domain/render/render-edition.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import {
-  bulletinJsonKey,
-  EDITIONS,
-  emailKeys,
-  PREFERENCES_PLACEHOLDER,
-  UNSUBSCRIBE_PLACEHOLDER,
-  webKeys,
-} from './bulletin-keys.js';
+import { bulletinJsonKey, emailKeys, webKeys } from '../shared/storage-keys.js';
+import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from './email-copy.js';
 
 export interface WrittenEditions {
   contentHash: string;

@@ -19,12 +19,10 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { PUBLIC_PREFIXES } from '../../functions/shared/storage-keys.js';
 import { acknowledge } from './nag.js';
 import { REVIEW_PATH_PREFIX } from './review-api.js';
 import { SUBSCRIPTION_PATHS } from './subscriptions-api.js';
-
-/** The only prefixes of the bucket the public may read. */
-export const ARCHIVE_PREFIXES = ['bulletins/', 'archive/', 'feeds/'] as const;
 
 // Runs at the edge on every request: `/` is the archive index, and nothing outside the archive prefixes
 // (inbox/, articles/, rejected/, the per-subscriber email copies) is ever fetched from the bucket.
@@ -127,7 +125,7 @@ export class ArchiveCdn extends Construct {
         effect: Effect.DENY,
         principals: [new ServicePrincipal('cloudfront.amazonaws.com')],
         actions: ['s3:GetObject'],
-        notResources: ARCHIVE_PREFIXES.map((p) => bucket.arnForObjects(`${p}*`)),
+        notResources: PUBLIC_PREFIXES.map((p) => bucket.arnForObjects(`${p}*`)),
       }),
     );
   }

@@ -7,17 +7,19 @@ import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
+import { BulletinError } from '../../functions/domain/errors.js';
+import { SERVICE_NAME } from '../../functions/shared/service.js';
 import type { InfraConfig } from '../config.js';
 import { acknowledge } from './nag.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SERVICE_NAME = 'cooperation-bulletin';
 
 /** Every function of the stack, listed here once; each has its entry file functions/handlers/<name>.ts. */
 export const HANDLER_NAMES = ['ingest', 'compile', 'deliver', 'subscriptions', 'review', 'feedback'] as const;
 export type HandlerName = (typeof HANDLER_NAMES)[number];
 
-export class MissingHandlerError extends Error {
+export class MissingHandlerError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'MissingHandlerError';
 }
 
@@ -90,6 +92,8 @@ export class BulletinFunction extends NodejsFunction {
       projectRoot: REPO_ROOT,
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        // Powertools Tracer wraps the SDK clients (functions/shared/clients.ts) only when X-Ray is on.
+        POWERTOOLS_TRACE_ENABLED: String(config.tracing),
         LOG_LEVEL: config.logLevel,
         TIME_ZONE: config.scheduleTimeZone,
         // Stack traces point into the TypeScript sources instead of the minified bundle.

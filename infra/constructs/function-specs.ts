@@ -3,7 +3,7 @@ import { deliveryLimits } from '../../functions/shared/delivery-limits.js';
 import { type BundlingOverrides, type HandlerName, REPO_ROOT } from './bulletin-function.js';
 import { shipNodeModules } from './ship-node-modules.js';
 
-const SHIPPED_BESIDE_INGEST = ['zod', 'pdfjs-dist', 'mammoth'];
+const SHIPPED_BESIDE_INGEST = ['zod', 'pdfjs-dist', 'mammoth', '@aws-lambda-powertools/tracer'];
 
 export interface FunctionSpec {
   description: string;
@@ -25,6 +25,7 @@ export const FUNCTION_SPECS: Record<HandlerName, FunctionSpec> = {
     memorySize: 1024,
     // pdf.js and mammoth are imported lazily for .pdf and .docx only, and most of zod is error messages in 60
     // languages: all three ship beside the bundle, keeping it under 1 MiB and plain-text cold starts fast.
+    // Powertools Tracer and the X-Ray SDK under it (~130 KiB minified) ship beside it too (docs/architecture.md).
     bundling: {
       externalModules: [...SHIPPED_BESIDE_INGEST, '@napi-rs/canvas'],
       commandHooks: shipNodeModules(SHIPPED_BESIDE_INGEST, REPO_ROOT),

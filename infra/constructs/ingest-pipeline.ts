@@ -3,10 +3,9 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
+import { INBOX_PREFIX } from '../../functions/shared/storage-keys.js';
 import type { BulletinFunction } from './bulletin-function.js';
 import { QueueWithDlq } from './queue-with-dlq.js';
-
-export const INBOX_PREFIX = 'inbox/';
 
 export interface IngestPipelineProps {
   bucket: Bucket;

@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { REJECTED_PREFIX } from '../../functions/shared/storage-keys.js';
 
 export const WEEK_INDEX = 'byWeek';
 
@@ -44,7 +45,7 @@ export class Storage extends Construct {
       serverAccessLogsPrefix: 'content-bucket/',
       lifecycleRules: [
         // A refused file is kept long enough for staff to see why and drop a fixed copy.
-        { id: 'expire-rejected', prefix: 'rejected/', expiration: Duration.days(90) },
+        { id: 'expire-rejected', prefix: REJECTED_PREFIX, expiration: Duration.days(90) },
         // Versioning protects against overwrites and deletes; old versions need not live forever.
         { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(30) },
         { id: 'abort-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },

@@ -1,6 +1,15 @@
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { keys } from '../../functions/adapters/dynamo-keys.js';
+import {
+  ARCHIVE_PREFIX,
+  ARTICLES_PREFIX,
+  BULLETINS_PREFIX,
+  FEEDS_PREFIX,
+  INBOX_PREFIX,
+  KNOWLEDGE_PREFIX,
+  REJECTED_PREFIX,
+} from '../../functions/shared/storage-keys.js';
 import type { InfraConfig } from '../config.js';
 import type { ArchiveCdn } from '../constructs/archive-cdn.js';
 import {
@@ -55,7 +64,10 @@ const mailFor = (s: Shared, maxSendRate: number) => ({
 
 export function wireIngest(fn: BulletinFunction, s: Shared): void {
   // knowledge/: the knowledge files editors add without a deploy (read each minute by a running function).
-  bindBucket(fn, s.storage.bucket, { read: ['inbox/', 'knowledge/'], write: ['articles/', 'rejected/'] });
+  bindBucket(fn, s.storage.bucket, {
+    read: [INBOX_PREFIX, KNOWLEDGE_PREFIX],
+    write: [ARTICLES_PREFIX, REJECTED_PREFIX],
+  });
   bindTable(fn, s.storage.table, {
     read: ['GetItem', 'Query'],
     write: ['PutItem', 'UpdateItem'],
@@ -71,8 +83,8 @@ export function wireIngest(fn: BulletinFunction, s: Shared): void {
 function bindReviewWork(fn: BulletinFunction, s: Shared, alsoWrites: string[] = []): void {
   bindBucket(fn, s.storage.bucket, {
     // archive/: the manifest of hashes that keeps a recompile from rewriting unchanged archive pages.
-    read: ['articles/', 'bulletins/', 'archive/'],
-    write: ['bulletins/', 'archive/', 'feeds/'],
+    read: [ARTICLES_PREFIX, BULLETINS_PREFIX, ARCHIVE_PREFIX],
+    write: [BULLETINS_PREFIX, ARCHIVE_PREFIX, FEEDS_PREFIX],
   });
   // The translation cache reads and writes in batches (dynamo-translation-cache.ts).
   const translate = s.config.translate;
@@ -124,7 +136,7 @@ export function wireReview(fn: BulletinFunction, s: Shared): void {
 }
 
 export function wireDeliver(fn: BulletinFunction, s: Shared): void {
-  bindBucket(fn, s.storage.bucket, { read: ['bulletins/'] });
+  bindBucket(fn, s.storage.bucket, { read: [BULLETINS_PREFIX] });
   // BatchGetItem: a job's subscribers and ledger entries are read in one request each. Writes: the ledger,
   // and the bulletin's status once every recipient is settled (markSentIfSettled, queue-delivery.ts).
   bindTable(fn, s.storage.table, {

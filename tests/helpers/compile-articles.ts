@@ -2,6 +2,7 @@ import type { OkArticle } from '../../functions/domain/article/article.js';
 import { isoWeekOf } from '../../functions/domain/bulletin/iso-week.js';
 import type { ObjectStore } from '../../functions/ports/object-store.js';
 import type { ArticleRepository } from '../../functions/ports/repositories.js';
+import { articleKey } from '../../functions/shared/storage-keys.js';
 import { makeArticle } from './article-factory.js';
 
 /** Stores an article as ingest does: articles/<id>.json and the ARTICLE record (metadata, week, ingestedAt). */
@@ -10,7 +11,7 @@ export async function storeArticle(
   article: OkArticle,
   ingestedAt: string,
 ): Promise<void> {
-  await deps.store.put(`articles/${article.id}.json`, JSON.stringify(article), 'application/json');
+  await deps.store.put(articleKey(article.id), JSON.stringify(article), 'application/json');
   const { text: _text, ...metadata } = article;
   const week = isoWeekOf(article.eventDate ?? article.publishedAt);
   await deps.articles.putIfAbsent({ ...metadata, week, ingestedAt });

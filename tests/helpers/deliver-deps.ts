@@ -1,10 +1,7 @@
+import type { Subscriber } from '../../functions/domain/subscription/subscriber.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
-import type { Subscriber } from '../../functions/ports/repositories.js';
-import {
-  emailKeys,
-  PREFERENCES_PLACEHOLDER,
-  UNSUBSCRIBE_PLACEHOLDER,
-} from '../../functions/use-cases/bulletin-keys.js';
+import { emailKeys } from '../../functions/shared/storage-keys.js';
+import { PREFERENCES_PLACEHOLDER, UNSUBSCRIBE_PLACEHOLDER } from '../../functions/use-cases/email-copy.js';
 import { MemoryBulletins, MemoryLedger, MemoryMailer, MemoryStore, MemorySubscribers } from './fakes.js';
 
 export const WEEK = '2026-W47';

@@ -1,16 +1,14 @@
+import type { ArticleRecord, SourceRecord } from '../../functions/domain/article/article-record.js';
+import type { BulletinRecord } from '../../functions/domain/bulletin/bulletin-record.js';
+import type { Subscriber, SubscriberStatus } from '../../functions/domain/subscription/subscriber.js';
 import type { Mailer, OutgoingEmail } from '../../functions/ports/mailer.js';
 import type { ObjectHead, ObjectStore, StoredObject } from '../../functions/ports/object-store.js';
 import type {
-  ArticleRecord,
   ArticleRepository,
-  BulletinRecord,
   BulletinRepository,
   DeliveryLedger,
-  SourceRecord,
   SourceRepository,
-  Subscriber,
   SubscriberRepository,
-  SubscriberStatus,
 } from '../../functions/ports/repositories.js';
 
 /** In-memory port implementations for unit tests of the use cases (the integration tests use the real ones). */

@@ -1,7 +1,8 @@
 import { isoWeekOf } from '../../functions/domain/bulletin/iso-week.js';
 import type { Correction } from '../../functions/domain/review/corrections.js';
 import { editorsFrom } from '../../functions/domain/review/editor-token.js';
-import type { CorrectionRepository, ReviewAction, ReviewLog } from '../../functions/ports/review.js';
+import type { ReviewAction } from '../../functions/domain/review/review-action.js';
+import type { CorrectionRepository, ReviewLog } from '../../functions/ports/review.js';
 import type { ReviewDeps } from '../../functions/use-cases/review-deps.js';
 import { memoryCompile } from './compile-deps.js';
 import { MemoryMailer } from './fakes.js';

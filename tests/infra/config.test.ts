@@ -11,7 +11,7 @@ describe('deployment parameters', () => {
       sesMaxSendRate: 1,
       createSesIdentity: false,
       retainData: true,
-      tracing: false,
+      tracing: true,
       logRetentionDays: 30,
     });
     expect(config.alarmEmail).toBeUndefined();
@@ -21,12 +21,12 @@ describe('deployment parameters', () => {
     const context: Record<string, unknown> = {
       senderAddress: 'news@ctx.az',
       sesMaxSendRate: '5',
-      tracing: 'true',
+      tracing: 'false',
     };
     const config = readInfraConfig((k) => context[k], { BULLETIN_SENDER_ADDRESS: 'news@env.az' });
     expect(config.senderAddress).toBe('news@env.az');
     expect(config.sesMaxSendRate).toBe(5);
-    expect(config.tracing).toBe(true);
+    expect(config.tracing).toBe(false);
   });
 
   it('treats an empty environment variable as unset', () => {

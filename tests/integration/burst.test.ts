@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLocalSystem } from '../../cli/local/runtime.js';
 import { waitForSources } from '../../cli/local/uploads.js';
-import type { SourceRecord } from '../../functions/ports/repositories.js';
+import type { SourceRecord } from '../../functions/domain/article/article-record.js';
 import { burstFiles, burstRecords, checkBurst, dropAll } from '../fixtures/bad-input/burst-files.js';
 
 const state = mkdtempSync(join(tmpdir(), 'bulletin-burst-'));

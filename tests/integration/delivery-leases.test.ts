@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoBulletinRepository } from '../../functions/adapters/dynamo-bulletin-repository.js';
 import { DynamoDeliveryLedger } from '../../functions/adapters/dynamo-delivery-ledger.js';
-import type { BulletinRecord } from '../../functions/ports/repositories.js';
+import type { BulletinRecord } from '../../functions/domain/bulletin/bulletin-record.js';
 import { makeDocumentClient } from '../../functions/shared/clients.js';
 import { useEmulators } from '../helpers/local-env.js';
 

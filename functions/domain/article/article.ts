@@ -82,5 +82,10 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
-/** An accepted article: language and format are always known. */
-export type OkArticle = Article & { status: 'ok'; language: Language; source: { format: SourceFormat } };
+/** An accepted article: language and format are always known (what articles/<id>.json holds). */
+export const okArticleSchema = articleSchema.extend({
+  status: z.literal('ok'),
+  language: z.enum(LANGUAGES),
+  source: articleSchema.shape.source.extend({ format: z.enum(SOURCE_FORMATS) }),
+});
+export type OkArticle = z.infer<typeof okArticleSchema>;

@@ -1,80 +1,100 @@
-import type { Agreement, AgreementType, Language, Organization, Person } from '../article/article.js';
-import type { BulletinLanguage } from '../i18n/language.js';
+import { z } from 'zod';
+import {
+  AGREEMENT_TYPES,
+  agreementSchema,
+  LANGUAGES,
+  organizationSchema,
+  personSchema,
+} from '../article/article.js';
+import { BULLETIN_LANGUAGES } from '../i18n/language.js';
+
+// The bulletin model is written to bulletins/<week>/bulletin.json and read back by the archive and the
+// review page, so its types are derived from these schemas: what is read is parsed, not cast.
+
+const language = z.enum(LANGUAGES);
+const bulletinLanguage = z.enum(BULLETIN_LANGUAGES);
+const perBulletinLanguage = z.object({ az: z.string(), en: z.string() });
 
 /** One language's report(s) of an event: the first report's own words, and every report's id. */
-export interface ItemVersion {
-  language: Language;
-  title: string;
-  summary: string;
-  text: string;
-  articleIds: string[];
-}
+export const itemVersionSchema = z.object({
+  language,
+  title: z.string(),
+  summary: z.string(),
+  text: z.string(),
+  articleIds: z.array(z.string()),
+});
+export type ItemVersion = z.infer<typeof itemVersionSchema>;
 
 /** A summary filled in by a Translator for a language no report was written in. */
-export interface ItemTranslation {
-  from: Language;
-  summary: string;
-}
+export const itemTranslationSchema = z.object({ from: language, summary: z.string() });
+export type ItemTranslation = z.infer<typeof itemTranslationSchema>;
 
 /** A partner country, or an organization by its English (`name`) and Azerbaijani (`az`) names. */
-export type PartnerRef =
-  | { kind: 'country'; code: string }
-  | { kind: 'organization'; name: string; az: string };
+export const partnerRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('country'), code: z.string() }),
+  z.object({ kind: z.literal('organization'), name: z.string(), az: z.string() }),
+]);
+export type PartnerRef = z.infer<typeof partnerRefSchema>;
 
 /** One event: every report with the same storyKey, in any language. */
-export interface BulletinItem {
+export const bulletinItemSchema = z.object({
   /** Stable anchor and key: derived from the storyKey. */
-  id: string;
-  storyKey: string;
+  id: z.string(),
+  storyKey: z.string(),
   /** The event date (or the earliest publication date when no report states one). */
-  date: string;
-  partner: PartnerRef | null;
-  countries: string[];
-  organizations: Organization[];
-  people: Person[];
-  agreements: Agreement[];
-  topics: string[];
-  places: string[];
+  date: z.string(),
+  partner: partnerRefSchema.nullable(),
+  countries: z.array(z.string()),
+  organizations: z.array(organizationSchema),
+  people: z.array(personSchema),
+  agreements: z.array(agreementSchema),
+  topics: z.array(z.string()),
+  places: z.array(z.string()),
   /** Where the event took place, in each language, when the reports' opening sentences name a known city. */
-  venue: Record<BulletinLanguage, string> | null;
-  numbers: string[];
+  venue: perBulletinLanguage.nullable(),
+  numbers: z.array(z.string()),
   /** Built from the facts in each language, so both are right without machine translation. */
-  headline: Record<BulletinLanguage, string>;
+  headline: perBulletinLanguage,
   /** One or two sentences built from the facts in each language (i18n/lead.ts): the summary of last resort. */
-  lead: Record<BulletinLanguage, string>;
+  lead: perBulletinLanguage,
   /** Keyed by the report language; the first language in SOURCE_PREFERENCE present is the original. */
-  versions: Partial<Record<Language, ItemVersion>>;
-  translations: Partial<Record<BulletinLanguage, ItemTranslation>>;
+  versions: z.partialRecord(language, itemVersionSchema),
+  translations: z.partialRecord(bulletinLanguage, itemTranslationSchema),
   /** A lead an editor wrote (docs/operations.md, the editor's week): shown instead of any report's summary. */
-  editedLead?: Partial<Record<BulletinLanguage, string>>;
-  articleIds: string[];
-}
+  editedLead: z.partialRecord(bulletinLanguage, z.string()).optional(),
+  articleIds: z.array(z.string()),
+});
+export type BulletinItem = z.infer<typeof bulletinItemSchema>;
 
-export interface PartnerGroup {
+export const partnerGroupSchema = z.object({
   /** "country:KZ", "organization:isesco" or "other". */
-  key: string;
-  partner: PartnerRef | null;
-  items: BulletinItem[];
-}
+  key: z.string(),
+  partner: partnerRefSchema.nullable(),
+  items: z.array(bulletinItemSchema),
+});
+export type PartnerGroup = z.infer<typeof partnerGroupSchema>;
 
-export interface BulletinFigures {
-  events: number;
-  partners: number;
-  documentsSigned: number;
+export const bulletinFiguresSchema = z.object({
+  events: z.number(),
+  partners: z.number(),
+  documentsSigned: z.number(),
   /** Summed per type, in the contract's type order; types with no documents are left out. */
-  agreements: { type: AgreementType; count: number }[];
-}
+  agreements: z.array(z.object({ type: z.enum(AGREEMENT_TYPES), count: z.number() })),
+});
+export type BulletinFigures = z.infer<typeof bulletinFiguresSchema>;
 
-export interface LateItem extends BulletinItem {
+export const lateItemSchema = bulletinItemSchema.extend({
   /** The ISO week the event belongs to. */
-  week: string;
-}
+  week: z.string(),
+});
+export type LateItem = z.infer<typeof lateItemSchema>;
 
-export interface Bulletin {
-  week: string;
-  start: string;
-  end: string;
-  figures: BulletinFigures;
-  groups: PartnerGroup[];
-  late: LateItem[];
-}
+export const bulletinSchema = z.object({
+  week: z.string(),
+  start: z.string(),
+  end: z.string(),
+  figures: bulletinFiguresSchema,
+  groups: z.array(partnerGroupSchema),
+  late: z.array(lateItemSchema),
+});
+export type Bulletin = z.infer<typeof bulletinSchema>;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** ISO 8601 weeks ("2025-W10"): weeks start on Monday; week 1 holds the year's first Thursday. */
 export interface IsoWeek {
   year: number;
@@ -5,7 +7,8 @@ export interface IsoWeek {
 }
 
 const DAY_MS = 86_400_000;
-const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+/** The shape of a week name; isIsoWeek also checks the week exists (W53 only in long years). */
+export const ISO_WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function toUtcMs(isoDate: string): number {
@@ -34,12 +37,24 @@ export function formatIsoWeek({ year, week }: IsoWeek): string {
 }
 
 export function parseIsoWeek(text: string): IsoWeek {
-  const match = WEEK_PATTERN.exec(text);
+  const match = ISO_WEEK_PATTERN.exec(text);
   const year = Number(match?.[1]);
   const week = Number(match?.[2]);
   if (!match || week < 1 || week > weeksInYear(year)) throw new RangeError(`not an ISO week: ${text}`);
   return { year, week };
 }
+
+export function isIsoWeek(text: string): boolean {
+  try {
+    parseIsoWeek(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every boundary that takes a week (events, links, the command line) validates it with this one schema. */
+export const isoWeekSchema = z.string().refine(isIsoWeek, { message: 'a week is YYYY-Www, e.g. 2026-W47' });
 
 export function isoWeekOf(isoDate: string): string {
   const ms = toUtcMs(isoDate);

@@ -4,6 +4,13 @@ import type { Language } from '../article/article.js';
 export const BULLETIN_LANGUAGES = ['az', 'en'] as const;
 export type BulletinLanguage = (typeof BULLETIN_LANGUAGES)[number];
 
+/** What a subscriber reads and what each bulletin is rendered as: one language, or both side by side. */
+export const EDITIONS = ['az', 'en', 'both'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+export const editionLanguages = (edition: Edition): BulletinLanguage[] =>
+  edition === 'both' ? [...BULLETIN_LANGUAGES] : [edition];
+
 /** Upper-case with the reader's locale: plain toUpperCase() turns Azerbaijani "i" into "I", not "İ". */
 export function upperFirst(text: string, language: BulletinLanguage): string {
   const first = text.slice(0, 1);

@@ -1,4 +1,4 @@
-import type { BulletinLanguage } from './language.js';
+import type { BulletinLanguage, Edition } from './language.js';
 
 /** Words of the web archive and the subscription pages, per language. */
 export interface SiteWords {
@@ -17,7 +17,7 @@ export interface SiteWords {
   searchButton: string;
   /** One and many; "{n}" is replaced in the browser. */
   found: [string, string];
-  editions: Record<'az' | 'en' | 'both', string>;
+  editions: Record<Edition, string>;
   about: string;
   bulletinOfWeek: string;
   /** The web copy's link from an item to its permanent page. */

@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../article/article.js';
+import { BulletinError } from '../errors.js';
 
 /** A file turned into clean text, before any metadata is read from it. */
 export interface NormalizedDocument {
@@ -24,7 +25,8 @@ export type RejectionCode =
   | 'invalid-encoding';
 
 /** Thrown by the pure domain for input that can never become an article (retrying will not help). */
-export class RejectedInputError extends Error {
+export class RejectedInputError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'RejectedInputError';
   constructor(
     readonly code: RejectionCode,

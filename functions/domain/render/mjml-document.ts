@@ -1,8 +1,7 @@
 import mjml2html from 'mjml';
-import type { BulletinLanguage } from '../i18n/language.js';
+import { BulletinError } from '../errors.js';
+import { type BulletinLanguage, type Edition, editionLanguages } from '../i18n/language.js';
 import { escapeHtml } from './escape.js';
-
-export type Edition = BulletinLanguage | 'both';
 
 /** One row of the layout: the same block in each language of the edition, side by side in 'both'. */
 export interface Row {
@@ -18,9 +17,6 @@ export interface DocumentSpec {
   preview: string;
   rows: Row[];
 }
-
-export const editionLanguages = (edition: Edition): BulletinLanguage[] =>
-  edition === 'both' ? ['az', 'en'] : [edition];
 
 // Item styles are classes, not inline: repeated per item they cost kilobytes in heavy weeks.
 const HEAD = `<mj-attributes>
@@ -59,8 +55,9 @@ export function toMjml(spec: DocumentSpec): string {
   ].join('\n');
 }
 
-export class MjmlRenderError extends Error {
-  override name = 'MjmlRenderError';
+export class MjmlRenderError extends BulletinError {
+  readonly kind = 'permanent';
+  override readonly name = 'MjmlRenderError';
 }
 
 /** Renders MJML; 'strict' refuses a document with any validation error instead of mailing a broken one. */

@@ -1,19 +1,11 @@
 import type { Bulletin } from '../bulletin/bulletin.js';
 import { frameWords } from '../i18n/frame.js';
+import { type Edition, editionLanguages } from '../i18n/language.js';
 import { escapeHtml, safeUrl } from './escape.js';
 import { type FragmentLinks, parseWeekNumber } from './fragments.js';
 import { LAYOUTS, type Layout, layoutRows } from './layout.js';
-import {
-  type DocumentSpec,
-  type Edition,
-  editionLanguages,
-  mjmlToHtml,
-  type Row,
-  toMjml,
-} from './mjml-document.js';
+import { type DocumentSpec, mjmlToHtml, type Row, toMjml } from './mjml-document.js';
 import { renderText } from './render-text.js';
-
-export type { Edition } from './mjml-document.js';
 
 export interface EditionLinks {
   archiveUrl: string;

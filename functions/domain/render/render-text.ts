@@ -3,10 +3,9 @@ import { summaryFor } from '../bulletin/translations.js';
 import { agreementList } from '../i18n/agreements.js';
 import { formatDate } from '../i18n/dates.js';
 import { frameWords } from '../i18n/frame.js';
-import { type BulletinLanguage, upper } from '../i18n/language.js';
+import { type BulletinLanguage, type Edition, editionLanguages, upper } from '../i18n/language.js';
 import { topicLabel } from '../i18n/topics.js';
 import { parseWeekNumber, partnerLabel } from './fragments.js';
-import { type Edition, editionLanguages } from './mjml-document.js';
 
 export interface TextLinks {
   archiveUrl: string;

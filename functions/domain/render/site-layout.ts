@@ -1,4 +1,4 @@
-import type { BulletinLanguage } from '../i18n/language.js';
+import type { BulletinLanguage, Edition } from '../i18n/language.js';
 import { siteWords } from '../i18n/site-words.js';
 import { escapeHtml, safeUrl } from './escape.js';
 
@@ -8,7 +8,7 @@ export const sitePaths = {
   event: (l: BulletinLanguage, id: string) => `/archive/${l}/events/${encodeURIComponent(id)}.html`,
   partner: (l: BulletinLanguage, slug: string) => `/archive/${l}/partners/${slug}.html`,
   search: (l: BulletinLanguage) => `/archive/${l}/search.html`,
-  edition: (week: string, edition: 'az' | 'en' | 'both') => `/bulletins/${week}/${edition}.html`,
+  edition: (week: string, edition: Edition) => `/bulletins/${week}/${edition}.html`,
   subscribe: (l: BulletinLanguage) => `/subscribe?lang=${l}`,
 };
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { isIsoWeek } from '../bulletin/iso-week.js';
+import { BulletinError } from '../errors.js';
 import { InvalidTokenError, signLinkToken, verifyLinkToken } from '../subscription/link-token.js';
 
 /** An editor from the deployment's list (EDITOR_ADDRESSES): no account, just an address and its id. */
@@ -22,14 +24,13 @@ export interface EditorClaims {
 }
 
 /** A valid link whose editor is no longer on the list (EDITOR_ADDRESSES): removing an address revokes its links. */
-export class EditorAccessError extends Error {
+export class EditorAccessError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'EditorAccessError';
   constructor(readonly reason: 'not-an-editor') {
     super(`editor link refused: ${reason}`);
   }
 }
-
-const WEEK = /^\d{4}-W\d{2}$/;
 
 /** A review link: purpose 'review', subject `<editor id>:<week>`, signed with the link key, expiring. */
 export function signEditorToken(secret: string, editor: Editor, week: string, expiresAt: number): string {
@@ -48,7 +49,7 @@ export function verifyEditorToken(
 ): EditorClaims {
   const claims = verifyLinkToken(secret, token, 'review', nowSeconds);
   const [id, week, extra] = claims.subscriberId.split(':');
-  if (!id || !week || extra !== undefined || !WEEK.test(week)) throw new InvalidTokenError('malformed');
+  if (!id || !week || extra !== undefined || !isIsoWeek(week)) throw new InvalidTokenError('malformed');
   const editor = editors.find((e) => e.id === id);
   if (!editor) throw new EditorAccessError('not-an-editor');
   return { editor, week, expiresAt: claims.expiresAt };

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { BulletinError } from '../errors.js';
 
 /**
  * What a signed link lets its holder do. A token for one purpose is refused for another: a subscriber's
@@ -15,7 +16,8 @@ export interface LinkClaims {
   expiresAt: number;
 }
 
-export class InvalidTokenError extends Error {
+export class InvalidTokenError extends BulletinError {
+  readonly kind = 'permanent';
   override readonly name = 'InvalidTokenError';
   constructor(readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose' | 'revoked') {
     super(`link token rejected: ${reason}`);

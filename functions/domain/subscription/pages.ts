@@ -1,7 +1,9 @@
+import type { BulletinLanguage } from '../i18n/language.js';
 import { escapeHtml, safeUrl } from '../render/escape.js';
 import { sitePage, sitePaths } from '../render/site-layout.js';
 
-export type PageLanguage = 'az' | 'en';
+/** The subscription pages and emails speak the bulletin languages. */
+export type PageLanguage = BulletinLanguage;
 
 /** The words of the subscription pages and emails. */
 const WORDS = {

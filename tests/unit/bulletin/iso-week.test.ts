@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   currentIsoWeek,
   isoWeekOf,
+  isoWeekSchema,
   localDate,
   parseIsoWeek,
   previousIsoWeek,
@@ -70,5 +71,16 @@ describe('currentIsoWeek', () => {
 
   it('handles the new year in Baku', () => {
     expect(currentIsoWeek(new Date('2026-12-31T21:00:00Z'), 'Asia/Baku')).toBe('2026-W53');
+  });
+});
+
+describe('isoWeekSchema (the one week check of every boundary)', () => {
+  it('takes existing weeks only: W53 in long years, never W00 or W54', () => {
+    expect(isoWeekSchema.safeParse('2026-W53').success).toBe(true); // 2026 has 53 weeks
+    expect(isoWeekSchema.safeParse('2025-W53').success).toBe(false);
+    expect(isoWeekSchema.safeParse('2025-W00').success).toBe(false);
+    expect(isoWeekSchema.safeParse('2025-W1').success).toBe(false);
+    expect(isoWeekSchema.safeParse('2025-W10 ').success).toBe(false);
+    expect(isoWeekSchema.parse('2025-W10')).toBe('2025-W10');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNSUBSCRIBE_PLACEHOLDER } from '../../../functions/use-cases/bulletin-keys.js';
 import { DeliveryFailedError, deliverBulletin } from '../../../functions/use-cases/deliver-bulletin.js';
+import { UNSUBSCRIBE_PLACEHOLDER } from '../../../functions/use-cases/email-copy.js';
 import { memoryDeliver as setup, WEEK } from '../../helpers/deliver-deps.js';
 
 describe('deliverBulletin', () => {

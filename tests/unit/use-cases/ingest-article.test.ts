@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../functions/domain/extract/extract-article.js';
-import { ingestArticle, rejectedKeyFor } from '../../../functions/use-cases/ingest-article.js';
+import { rejectedKeyFor } from '../../../functions/shared/storage-keys.js';
+import { ingestArticle } from '../../../functions/use-cases/ingest-article.js';
 import { fixedClock, MemoryArticles, MemorySources, MemoryStore } from '../../helpers/fakes.js';
 
 const TEXT = `On 17 November 2026 the Minister of Science and Education Emin Amrullayev met the Ambassador of Hungary.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_INDEX_KEY } from '../../../functions/shared/storage-keys.js';
 import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
-import { SEARCH_INDEX_KEY } from '../../../functions/use-cases/publish-site.js';
 import { archiveArticles } from '../../helpers/archive-fixture.js';
 import { makeArticle } from '../../helpers/article-factory.js';
 import { storeArticle } from '../../helpers/compile-articles.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bulletin } from '../../../functions/domain/bulletin/bulletin.js';
 import { summaryFor } from '../../../functions/domain/bulletin/translations.js';
-import { emfLine } from '../../../functions/shared/metrics.js';
 import { approveWeek, testSend } from '../../../functions/use-cases/review-approve.js';
 import {
   correctArticle,
@@ -134,11 +133,6 @@ describe('review use cases (in memory)', () => {
     expect(await overdueDrafts(r.deps)).toEqual([]);
     r.at('2026-11-24T05:01:00Z');
     expect(await overdueDrafts(r.deps)).toEqual(['2026-W47']);
-    const line = JSON.parse(emfLine(1, new Date('2026-11-24T05:01:00Z')));
-    expect(line).toMatchObject({
-      OverdueDrafts: 1,
-      _aws: { CloudWatchMetrics: [{ Namespace: 'CooperationBulletin' }] },
-    });
     await approveWeek(r.deps, '2026-W47', 'press@example.org');
     expect(await overdueDrafts(r.deps)).toEqual([]);
   });
