@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -14,6 +13,7 @@ import { articleText } from '../fixtures/bad-input/articles.js';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
 import { useEmulators } from '../helpers/local-env.js';
 import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 let config: Config;
@@ -116,7 +116,7 @@ describe('ingest with failing infrastructure', () => {
   });
 
   it('parks a message that keeps failing in the DLQ with its body, and the replay ingests it once', async () => {
-    const state = mkdtempSync(join(tmpdir(), 'bulletin-faults-'));
+    const state = tempDir('bulletin-faults-');
     const dlqDir = join(state, 'dlq', 'ingest');
     const queue = new LocalQueue('ingest', handler, { dlqDir, backoffMs: 20, maxReceiveCount: 3 });
     const body = await drop('inbox/poison.txt', articleText(64));

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
@@ -13,8 +12,9 @@ import { ProvisionError, provision } from '../../cli/local/provision.js';
 import { localEnv } from '../../cli/local/runtime.js';
 import { makeS3Client, makeSesClient } from '../../functions/shared/clients.js';
 import { parseConfig } from '../../functions/shared/config.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'bulletin-restart-'));
+const fresh = () => tempDir('bulletin-restart-');
 
 async function system(dir: string) {
   const emulators = await startEmulators(dir);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { importCsv } from '../../cli/commands/subscribers.js';
@@ -11,6 +10,7 @@ import { addSubscriber, removeSubscriber } from '../../functions/use-cases/subsc
 import { apiEvent } from '../helpers/api-events.js';
 import { useEmulators } from '../helpers/local-env.js';
 import { snsEvent } from '../helpers/sns-events.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 type Handler = (event: unknown, context: unknown) => Promise<{ statusCode?: number } | undefined>;
 let config: Config;
@@ -60,7 +60,7 @@ describe('a suppressed address stays suppressed everywhere', () => {
       reason: 'suppressed',
     });
     expect((await removeSubscriber(admin, address)).status).toBe('already-removed');
-    const dir = mkdtempSync(join(tmpdir(), 'bulletin-import-'));
+    const dir = tempDir('bulletin-import-');
     writeFileSync(join(dir, 'list.csv'), `${address},az,Again\n`);
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     await importCsv(admin, join(dir, 'list.csv'));

@@ -1,6 +1,5 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { request, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_TOKEN_HEADER, localControlHeaders } from '../../../cli/local/control-token.js';
@@ -9,9 +8,10 @@ import { route } from '../../../functions/handlers/subscriptions-routes.js';
 import type { DeliveryJob } from '../../../functions/ports/queue.js';
 import { configSchema } from '../../../functions/shared/config.js';
 import type { SubscriptionDeps } from '../../../functions/use-cases/manage-subscription.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 // The manners below are answered before anything reaches the bucket, the table or SES.
-const stateDir = mkdtempSync(join(tmpdir(), 'bulletin-server-'));
+const stateDir = tempDir('bulletin-server-');
 const config = configSchema.parse({
   BUCKET_NAME: 'nowhere',
   TABLE_NAME: 'nowhere',

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importCsv, list } from '../../../cli/commands/subscribers.js';
@@ -11,6 +10,7 @@ import { newSubscriber } from '../../../functions/use-cases/new-subscriber.js';
 import { recordFeedback } from '../../../functions/use-cases/record-feedback.js';
 import { addSubscriber, removeSubscriber } from '../../../functions/use-cases/subscriber-admin.js';
 import { fixedClock, MemoryMailer, MemorySubscribers } from '../../helpers/fakes.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const EARLIER = '2026-01-01T00:00:00.000Z';
 
@@ -128,7 +128,7 @@ describe('one suppression, every path', () => {
     expect((await addSubscriber(deps, { email: 'gone@example.org', edition: 'en' })).status).toBe('refused');
     await removeSubscriber(deps, 'gone@example.org');
 
-    const dir = mkdtempSync(join(tmpdir(), 'bulletin-import-'));
+    const dir = tempDir('bulletin-import-');
     writeFileSync(join(dir, 'list.csv'), 'email,edition\ngone@example.org,en\nfresh@example.org,az\n');
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     await importCsv(deps, join(dir, 'list.csv'));
