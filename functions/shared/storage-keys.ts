@@ -42,6 +42,15 @@ export const ARCHIVE_INDEX_KEY = `${ARCHIVE_PREFIX}index.html`;
 /** Hashes of every archive file written, so a recompile rewrites only the files whose content changed. */
 export const SITE_MANIFEST_KEY = `${ARCHIVE_PREFIX}manifest.json`;
 export const SEARCH_INDEX_KEY = `${ARCHIVE_PREFIX}search-index.json`;
+/** The archive site's pages, per language (the pages link to each other by the same paths). */
+export const archiveKeys = {
+  home: (language: BulletinLanguage) => `${ARCHIVE_PREFIX}${language}/index.html`,
+  search: (language: BulletinLanguage) => `${ARCHIVE_PREFIX}${language}/search.html`,
+  event: (language: BulletinLanguage, eventId: string) =>
+    `${ARCHIVE_PREFIX}${language}/events/${eventId}.html`,
+  partner: (language: BulletinLanguage, slug: string) => `${ARCHIVE_PREFIX}${language}/partners/${slug}.html`,
+  script: `${ARCHIVE_PREFIX}search.js`,
+} as const;
 /** The site's own copy of a week (its bulletin without the reports' texts). */
 export const weekCacheKey = (week: string) => `${ARCHIVE_PREFIX}weeks/${week}.json`;
 export const feedKey = (language: BulletinLanguage) => `${FEEDS_PREFIX}${language}.xml`;

@@ -9,7 +9,12 @@ import { BULLETIN_LANGUAGES } from '../domain/i18n/language.js';
 import { eventPage, homePage, searchPage } from '../domain/render/archive-pages.js';
 import { partnerPage } from '../domain/render/partner-page.js';
 import type { ObjectStore } from '../ports/object-store.js';
-import { ARCHIVE_INDEX_KEY, SEARCH_INDEX_KEY, SITE_MANIFEST_KEY } from '../shared/storage-keys.js';
+import {
+  ARCHIVE_INDEX_KEY,
+  archiveKeys,
+  SEARCH_INDEX_KEY,
+  SITE_MANIFEST_KEY,
+} from '../shared/storage-keys.js';
 import { loadWeeks, parseOrNull } from './site-weeks.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -37,19 +42,19 @@ export function siteFiles(
   const html = (key: string, body: string) => files.set(key, { body, type: HTML });
   html(ARCHIVE_INDEX_KEY, homePage('az', weeks, events, partners));
   for (const language of BULLETIN_LANGUAGES) {
-    html(`archive/${language}/index.html`, homePage(language, weeks, events, partners));
-    html(`archive/${language}/search.html`, searchPage(language));
+    html(archiveKeys.home(language), homePage(language, weeks, events, partners));
+    html(archiveKeys.search(language), searchPage(language));
     for (const event of events)
       if (!renderWeeks || renderWeeks.has(event.week))
-        html(`archive/${language}/events/${event.item.id}.html`, eventPage(event, language));
+        html(archiveKeys.event(language, event.item.id), eventPage(event, language));
     for (const partner of partners)
-      html(`archive/${language}/partners/${partner.slug}.html`, partnerPage(partner, language));
+      html(archiveKeys.partner(language, partner.slug), partnerPage(partner, language));
   }
   files.set(SEARCH_INDEX_KEY, {
     body: JSON.stringify(buildSearchIndex(events)),
     type: 'application/json; charset=utf-8',
   });
-  files.set('archive/search.js', { body: searchScript(), type: 'text/javascript; charset=utf-8' });
+  files.set(archiveKeys.script, { body: searchScript(), type: 'text/javascript; charset=utf-8' });
   return files;
 }
 
