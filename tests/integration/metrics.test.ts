@@ -7,6 +7,7 @@ import { makeDocumentClient, makeS3Client } from '../../functions/shared/clients
 import type { Config } from '../../functions/shared/config.js';
 import { newSubscriber } from '../../functions/use-cases/new-subscriber.js';
 import { useEmulators } from '../helpers/local-env.js';
+import { snsEvent } from '../helpers/sns-events.js';
 import { s3CreatedBody, sqsEvent } from '../helpers/sqs-events.js';
 
 const ARTICLE =
@@ -104,28 +105,7 @@ describe('the figures operators watch, published by the handlers as Powertools M
       clock: { now: () => new Date() },
       softBounceLimit: 3,
     });
-    const sns = (message: object) => ({
-      Records: [
-        {
-          EventSource: 'aws:sns',
-          EventVersion: '1.0',
-          EventSubscriptionArn: 'arn:aws:sns:eu-central-1:1:t:1',
-          Sns: {
-            Type: 'Notification',
-            MessageId: '1',
-            TopicArn: 'arn:aws:sns:eu-central-1:1:t',
-            Subject: null,
-            Message: JSON.stringify(message),
-            Timestamp: new Date().toISOString(),
-            SignatureVersion: '1',
-            Signature: 'x',
-            SigningCertUrl: 'https://sns.eu-central-1.amazonaws.com/c.pem',
-            UnsubscribeUrl: 'https://sns.eu-central-1.amazonaws.com/u',
-            MessageAttributes: {},
-          },
-        },
-      ],
-    });
+    const sns = (message: object) => snsEvent(message);
     const recipients = [{ emailAddress: 'reader-metrics@example.org' }];
     await feedback(
       sns({

@@ -3,6 +3,7 @@ import { lambdaContext } from '../../../cli/local/lambda-context.js';
 import { subscriberIdFor } from '../../../functions/domain/subscription/subscriber-id.js';
 import { createFeedbackHandler, toFeedback } from '../../../functions/handlers/feedback-handler.js';
 import { fixedClock, MemorySubscribers } from '../../helpers/fakes.js';
+import { snsEvent } from '../../helpers/sns-events.js';
 
 async function setup() {
   const subscribers = new MemorySubscribers();
@@ -19,27 +20,6 @@ async function setup() {
   }
   return { subscribers, clock: fixedClock(), softBounceLimit: 3 };
 }
-
-const snsEvent = (...messages: object[]) => ({
-  Records: messages.map((m) => ({
-    EventSource: 'aws:sns',
-    EventVersion: '1.0',
-    EventSubscriptionArn: 'arn:aws:sns:eu-central-1:1:t:1',
-    Sns: {
-      Type: 'Notification',
-      MessageId: '1',
-      TopicArn: 'arn:aws:sns:eu-central-1:1:t',
-      Subject: null,
-      Message: JSON.stringify(m),
-      Timestamp: new Date().toISOString(),
-      SignatureVersion: '1',
-      Signature: 'x',
-      SigningCertUrl: 'https://sns.eu-central-1.amazonaws.com/c.pem',
-      UnsubscribeUrl: 'https://sns.eu-central-1.amazonaws.com/u',
-      MessageAttributes: {},
-    },
-  })),
-});
 
 const bounce = (type: string, email: string) => ({
   eventType: 'Bounce',
