@@ -1,6 +1,7 @@
 import { Router } from '@aws-lambda-powertools/event-handler/http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logger } from '../shared/logger.js';
+import { printable } from '../shared/printable.js';
 import { type Response, respond } from './http-io.js';
 
 /**
@@ -54,6 +55,18 @@ export function routerFor(
     return { ...response, headers: { ...response.headers, allow } };
   });
   return router;
+}
+
+/**
+ * Anything not mapped before is ours, not the client's: a plain 500 page, never a trace; the log gets the
+ * error's name and the path (escaped: whoever sends the request writes it), never the body or the token.
+ */
+export function answerUnexpectedErrors(router: Router, what: string): void {
+  router.errorHandler(Error, async (error, reqCtx) => {
+    const event = reqCtx.event as APIGatewayProxyEventV2;
+    logger.error(`${what} request failed`, { path: printable(event.rawPath), error: error.name });
+    return respond(500, 'Something went wrong.', 'text/plain; charset=utf-8');
+  });
 }
 
 /** Context for callers that have no Lambda context (unit tests of the routes); the routes never read it. */

@@ -6,13 +6,18 @@ import { EditorAccessError, type EditorClaims, verifyEditorToken } from '../doma
 import { editorPage, reviewPage } from '../domain/review/review-page.js';
 import { InvalidTokenError } from '../domain/subscription/link-token.js';
 import { normalizeEmail } from '../domain/subscription/subscriber-id.js';
-import { logger } from '../shared/logger.js';
 import { approveWeek, testSend } from '../use-cases/review-approve.js';
 import { correctArticle, InvalidCorrectionError, UnknownArticleError } from '../use-cases/review-correct.js';
 import type { REVIEW_PATHS, ReviewDeps } from '../use-cases/review-deps.js';
 import { reviewWeek } from '../use-cases/review-view.js';
 import { type Response, readFields, respond } from './http-io.js';
-import { type RequestStore, type RouteSpec, resolveWith, routerFor } from './http-router.js';
+import {
+  answerUnexpectedErrors,
+  type RequestStore,
+  type RouteSpec,
+  resolveWith,
+  routerFor,
+} from './http-router.js';
 import { refusal } from './review-refusal.js';
 
 interface Request {
@@ -151,11 +156,7 @@ function mapReviewErrors(router: Router) {
       return showReview(request, `Not saved: ${error.message}`, 400);
     },
   );
-  router.errorHandler(Error, async (error, reqCtx) => {
-    const event = reqCtx.event as APIGatewayProxyEventV2;
-    logger.error('review request failed', { path: event.rawPath, error: error.name });
-    return respond(500, 'Something went wrong.', 'text/plain; charset=utf-8');
-  });
+  answerUnexpectedErrors(router, 'review');
 }
 
 /** One request through a router built for it (tests). */

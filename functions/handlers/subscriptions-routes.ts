@@ -13,7 +13,6 @@ import {
   subscribeFormHtml,
 } from '../domain/subscription/pages.js';
 import { editionSchema } from '../domain/subscription/subscriber.js';
-import { logger } from '../shared/logger.js';
 import { subscriberLanguage } from '../use-cases/confirmation-email.js';
 import {
   confirm,
@@ -29,7 +28,7 @@ import {
 } from '../use-cases/manage-subscription.js';
 import { admissionBudget, SUBSCRIBE_BURST, SUBSCRIBE_PER_SECOND } from '../use-cases/rate-limiter.js';
 import { type Response, readerLanguage, readFields, respond, wantsJson } from './http-io.js';
-import { resolveWith, routerFor } from './http-router.js';
+import { answerUnexpectedErrors, resolveWith, routerFor } from './http-router.js';
 
 const subscribeSchema = z.object({
   email: z.string().min(3).max(254),
@@ -194,12 +193,7 @@ function mapSubscriptionErrors(router: Router) {
     );
     return { ...busy, headers: { ...busy.headers, 'retry-after': '5' } };
   });
-  // Anything else is ours, not the reader's: a plain page, never a trace; the log has the error's name only.
-  router.errorHandler(Error, async (error, reqCtx) => {
-    const event = reqCtx.event as APIGatewayProxyEventV2;
-    logger.error('subscription request failed', { path: event.rawPath, error: error.name });
-    return respond(500, 'Something went wrong.', 'text/plain; charset=utf-8');
-  });
+  answerUnexpectedErrors(router, 'subscription');
 }
 
 /** One request through a router built for it (tests, callers without a long-lived router). */
