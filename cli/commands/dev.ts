@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { sourceRepository } from '../../functions/composition/storage.js';
 import type { SourceRecord } from '../../functions/domain/article/article-record.js';
+import { currentIsoWeek } from '../../functions/domain/bulletin/iso-week.js';
 import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { SourceRepository } from '../../functions/ports/repositories.js';
 import { printable } from '../../functions/shared/printable.js';
@@ -73,7 +74,14 @@ the same --state use this running system. Ctrl-C stops it.`,
     console.log(
       `Knowledge: drop knowledge files (.json) into ${knowledgeDir}, then \`npx bulletin reprocess\``,
     );
-    console.log(`Archive:   ${url}/  (every bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`);
+    const thisWeek = currentIsoWeek(new Date(), system.config.TIME_ZONE);
+    console.log(
+      `Archive:   ${url}/  (every final bulletin; feeds at ${url}/feeds/az.xml and ${url}/feeds/en.xml)`,
+    );
+    // The archive shows no draft (as in AWS, until an editor approves); the current week's is its own page.
+    console.log(
+      `Draft:     ${url}/bulletins/${thisWeek}/both.html  (this week so far, updated after every ingest)`,
+    );
     console.log(`Search:    ${url}/archive/az/search.html  (English: ${url}/archive/en/search.html)`);
     console.log(
       `Subscribe: ${url}/subscribe  (English: ?lang=en; double opt-in, the confirmation appears in the mail viewer)`,
