@@ -26,7 +26,8 @@ export const agreements: AgreementsPack = {
   frameworkAfter: ['çərçivəsində', 'əsasında', 'üzrə', 'dair', 'haqqında', 'barədə', 'ilə bağlı'],
   anaphora: ['bu', 'həmin'],
   clauseJoin: ['və'],
-  pluralEndings: ['lar', 'lər'],
+  // With a possessive or case ending after the plural: "memorandumları", "sazişlərin".
+  pluralEndings: ['l[aə]r\\p{L}{0,3}'],
   numbers: {
     1: 'bir',
     2: 'iki',

@@ -10,7 +10,8 @@ export const agreements: AgreementsPack = {
     memorandum: ['меморандум\\p{L}*'],
     protocol: ['протокол\\p{L}*'],
     agreement: ['соглашени\\p{L}*', 'договор(?:а|ы|ов)?'],
-    programme: ['программ\\p{L}*', 'дорожн\\p{L}* карт\\p{L}*'],
+    // "план действий", "план мероприятий": an action plan is a programme, as "fəaliyyət planı" and "action plan".
+    programme: ['программ\\p{L}*', 'дорожн\\p{L}* карт\\p{L}*', 'план\\p{L}{0,3} (?:действий|мероприятий)'],
     generic: ['документ\\p{L}*', 'проект\\p{L}*'],
   },
   signed: ['подпис\\p{L}*'],
