@@ -2,7 +2,7 @@ import type { Language, Person } from '../article/article.js';
 import { findKnownOrganizations } from '../knowledge/find-known.js';
 import { nominativeRuRole, RU_ROLE_STEMS, roleAfter, roleBefore, speaksAfter } from './people-roles.js';
 import { mergeInflectedForms, preferWrittenForm } from './person-forms.js';
-import { baseName, isHonorificOrInitial, isNameToken, isSurname } from './person-names.js';
+import { baseName, isHonorificOrInitial, isNameToken, isSurname, type RoleCase } from './person-names.js';
 import { foldName, lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
 /** A person as the text names them; display forms are added by the caller. */
@@ -18,6 +18,8 @@ const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 const RU_GENITIVE_ROLE =
   /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
 const RU_INFLECTED_ROLE = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я|ом|ем|у|ю)$`, 'u');
+const RU_GENITIVE_ROLE_WORD = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я)$`, 'u');
+const RU_INSTRUMENTAL_ROLE_WORD = new RegExp(`^(?:${RU_ROLE_STEMS})(?:ом|ем)$`, 'u');
 const AZ_POSSESSED =
   /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
@@ -136,6 +138,12 @@ function personOf(
     RU_GENITIVE_ROLE.test(prevWord) ||
     RU_INFLECTED_ROLE.test(roleWord) ||
     masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
+  const roleCase: RoleCase =
+    RU_GENITIVE_ROLE.test(prevWord) || RU_GENITIVE_ROLE_WORD.test(roleWord)
+      ? 'genitive'
+      : RU_INSTRUMENTAL_ROLE_WORD.test(prevWord) || RU_INSTRUMENTAL_ROLE_WORD.test(roleWord)
+        ? 'instrumental'
+        : null;
   const possessed = language === 'az' && AZ_POSSESSED.test(lowerAz(after.trim()));
   if (role && language === 'ru') role = nominativeRuRole(role);
   return {
@@ -143,6 +151,7 @@ function personOf(
       chosen.map((t) => t.text),
       isMasc,
       possessed,
+      roleCase,
     ),
     role: role ?? '',
   };

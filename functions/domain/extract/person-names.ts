@@ -66,17 +66,23 @@ const AZ_CASE =
  * ("Emin Əmrullayevin" -> "Emin Əmrullayev"); Russian masculine case forms returned to the nominative
  * when `masculine` ("Эмина Амруллаева" -> "Эмин Амруллаев").
  */
-export function baseName(tokens: string[], masculine: boolean, possessed = false): string {
+export function baseName(
+  tokens: string[],
+  masculine: boolean,
+  possessed = false,
+  roleCase: RoleCase = null,
+): string {
   const out = tokens.map((t) => t.replace(/['’]s$/u, ''));
   const last = out.length - 1;
   const surname = out[last] ?? '';
   if (/[\u0400-\u04ff]/u.test(surname)) {
     // Foreign names ("Лу Мэй") are left as written unless an inflected role word sets their case
     // ("министром ... Саясатом Нурбеком"): only then are consonant-final names declined back.
-    if (!isSurname(surname)) return masculine ? out.map(ruMasculine).join(' ') : out.join(' ');
+    if (!isSurname(surname))
+      return masculine ? out.map((t) => ruMasculine(t, roleCase)).join(' ') : out.join(' ');
     // "-овой/-евой/-иной" is only ever feminine ("с министром Хилолой Умаровой"), whatever the role word.
     if (/(?:ов|ев|ёв|ин)ой$/u.test(surname)) return out.map(ruFeminine).join(' ');
-    if (masculine || /(?:ым|ом|у)$/u.test(surname)) return out.map(ruMasculine).join(' ');
+    if (masculine || /(?:ым|ом|у)$/u.test(surname)) return out.map((t) => ruMasculine(t, roleCase)).join(' ');
     return out.map(ruFeminine).join(' ');
   }
   out[last] = surname.replace(AZ_CASE, '');
@@ -93,7 +99,23 @@ function stripGenitive(token: string): string {
   return token;
 }
 
-function ruMasculine(token: string): string {
+/** The case of the Russian role word before a name: genitive or accusative ("посла"), instrumental ("послом"). */
+export type RoleCase = 'genitive' | 'instrumental' | null;
+
+/**
+ * `roleCase`: after a genitive or accusative role word ("посла", "министра") a consonant-final name ends in
+ * -а ("Ивана"), so a name ending in -у/-ю there is the accusative of a name in -а/-я: "принял посла Луку
+ * Бьянки" (Лука), "ректора Мустафу Бабанлы" (Мустафа), "Илью" (Илья). After an instrumental one ("послом")
+ * a consonant-final name ends in -ом, so -ой/-ей is the instrumental of a name in -а/-я ("Лукой", "Ильей").
+ */
+function ruMasculine(token: string, roleCase: RoleCase = null): string {
+  const consonant = /[бвгджзклмнпрстфхцчшщ]/u;
+  if (roleCase === 'genitive' && /[бвгджзклмнпрстфхцчшщ]у$/u.test(token)) return `${token.slice(0, -1)}а`;
+  if (roleCase === 'genitive' && /[ьлнр]ю$/u.test(token)) return `${token.slice(0, -1)}я`;
+  if (roleCase === 'instrumental' && token.length >= 5) {
+    if (token.endsWith('ой') && consonant.test(token.at(-3) ?? '')) return `${token.slice(0, -2)}а`;
+    if (/[ьлнр]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
+  }
   if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');
   // Georgian and other surnames that never decline ("Миканадзе", "Самушия", "Гургенидзе") stay as written.
