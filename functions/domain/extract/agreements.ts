@@ -66,6 +66,9 @@ interface Mention {
 function countBefore(before: string, keyword: string): { count: number; stated: boolean } {
   const words = before.trim().split(/\s+/).slice(-3).reverse();
   for (const w of words) {
+    // A number before the signing verb counts its subject, not the documents: "вузы двух стран подписали
+    // меморандумы", "the two sides signed memoranda".
+    if (SIGNED.test(w)) break;
     const n = parseCount(w.replace(/[^\p{L}\d,.-]/gu, ''));
     if (n !== null) return { count: n, stated: n > 1 };
   }
@@ -199,6 +202,13 @@ function countAgreements(paragraphs: string[], year: number): Agreement[] {
   for (const [type, count] of stated) totals.set(type, Math.max(count, totals.get(type) ?? 0));
   const generic = totals.get('generic');
   totals.delete('generic');
+  // "signed memoranda of cooperation, 12 documents in all": a stated number of documents counts the one type
+  // named only in the plural, without a number of its own.
+  const unnumbered = [...plural.keys()].filter((t) => t !== 'generic' && !stated.has(t) && !single.has(t));
+  if (stated.has('generic') && generic && totals.size === 1 && unnumbered.length === 1) {
+    const [type] = unnumbered;
+    if (type) totals.set(type, Math.max(generic, totals.get(type) ?? 0));
+  }
   // Untyped documents: a stated number ("some 40 cooperation documents") is that many of no named type;
   // a lone "document was signed" is read as one agreement.
   if (totals.size === 0 && generic)

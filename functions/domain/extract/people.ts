@@ -22,6 +22,8 @@ const RU_GENITIVE_ROLE_WORD = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я)$`, 'u')
 const RU_INSTRUMENTAL_ROLE_WORD = new RegExp(`^(?:${RU_ROLE_STEMS})(?:ом|ем)$`, 'u');
 const AZ_POSSESSED =
   /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
+// Verbs that take the person as their definite object, so the name before them is in the accusative.
+const AZ_OBJECT_VERB = /^\s*(?:qəbul|təbrik|salamla|təltif|mükafatlandır|dəvət|yola sal|qarşıla)/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
 
 function tokensOf(sentence: string): Token[] {
@@ -77,7 +79,7 @@ export function extractPeople(text: string, language: Language): FoundPerson[] {
     for (const sentence of sentencesOf(paragraph)) {
       const tokens = tokensOf(sentence);
       for (const run of runsOf(sentence, tokens)) {
-        const person = personOf(sentence, tokens, run, language, masc);
+        const person = personOf(sentence, tokens, run, language, masc, text);
         if (!person) continue;
         const parts = person.name.split(' ');
         const key = `${foldName(parts[0] ?? '')}|${foldName(parts.at(-1) ?? '')}`;
@@ -101,6 +103,7 @@ function personOf(
   run: Token[],
   language: Language,
   masc: Set<string>,
+  text: string,
 ): FoundPerson | null {
   const names = run.filter((t) => !isHonorificOrInitial(t.text));
   while (names.length && /^\p{Ll}+$/u.test(names[0]?.text ?? '')) names.shift();
@@ -145,6 +148,8 @@ function personOf(
         ? 'instrumental'
         : null;
   const possessed = language === 'az' && AZ_POSSESSED.test(lowerAz(after.trim()));
+  const accusative =
+    language === 'az' && !isSurname(surname) && AZ_OBJECT_VERB.test(lowerAz(after)) ? text : null;
   if (role && language === 'ru') role = nominativeRuRole(role);
   return {
     name: baseName(
@@ -152,6 +157,7 @@ function personOf(
       isMasc,
       possessed,
       roleCase,
+      accusative,
     ),
     role: role ?? '',
   };

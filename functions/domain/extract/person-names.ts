@@ -71,6 +71,8 @@ export function baseName(
   masculine: boolean,
   possessed = false,
   roleCase: RoleCase = null,
+  /** The text, when the name is a definite object ("... Hunu qəbul edib"). */
+  accusative: string | null = null,
 ): string {
   const out = tokens.map((t) => t.replace(/['’]s$/u, ''));
   const last = out.length - 1;
@@ -87,7 +89,20 @@ export function baseName(
   }
   out[last] = surname.replace(AZ_CASE, '');
   if (possessed) out[last] = stripGenitive(out[last] ?? '');
+  if (accusative !== null) out[last] = stripAccusative(out[last] ?? '', accusative);
   return out.join(' ');
+}
+
+// The definite object before a verb ("səfir Pak Con Hunu qəbul edib"): after a consonant the ending is a bare
+// vowel (-ı, -i, -u, -ü), after a vowel it takes n (-nı, ...). "Moritanı" may be Morita-nı or Moritan-ı: the
+// form the text writes elsewhere decides, else the vowel-final name (Georgian, Japanese, Italian names of
+// this news: "Qirsiaşvilini", "Moritanı").
+function stripAccusative(token: string, text: string): string {
+  if (token.length < 4 || !/[^aəeıioöuü][ıiuü]$/u.test(token)) return token;
+  const long = token.slice(0, -1);
+  if (!/[aəeıioöuü]n[ıiuü]$/u.test(token)) return long;
+  const escaped = long.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text) ? long : token.slice(0, -2);
 }
 
 // A genitive in harmony with the stem's last vowel ("Təkinin", "Nurbekin", "Salkitonun"), stripped
@@ -109,12 +124,18 @@ export type RoleCase = 'genitive' | 'instrumental' | null;
  * a consonant-final name ends in -ом, so -ой/-ей is the instrumental of a name in -а/-я ("Лукой", "Ильей").
  */
 function ruMasculine(token: string, roleCase: RoleCase = null): string {
+  // A double given name declines in both halves: "Анной-Майей" -> "Анна-Майя".
+  if (token.includes('-') && roleCase)
+    return token
+      .split('-')
+      .map((part) => ruMasculine(part, roleCase))
+      .join('-');
   const consonant = /[бвгджзклмнпрстфхцчшщ]/u;
   if (roleCase === 'genitive' && /[бвгджзклмнпрстфхцчшщ]у$/u.test(token)) return `${token.slice(0, -1)}а`;
   if (roleCase === 'genitive' && /[ьлнр]ю$/u.test(token)) return `${token.slice(0, -1)}я`;
   if (roleCase === 'instrumental' && token.length >= 5) {
     if (token.endsWith('ой') && consonant.test(token.at(-3) ?? '')) return `${token.slice(0, -2)}а`;
-    if (/[ьлнр]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
+    if (/[ьлнрйи]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
   }
   if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');

@@ -195,3 +195,32 @@ describe('a date line above the headline', () => {
     expect(extractAgreements(text, '2026-11-05')).toEqual([{ type: 'agreement', count: 1 }]);
   });
 });
+
+describe('numbers and totals', () => {
+  it('a number before the signing verb counts its subject, not the documents', () => {
+    const text = 'Университеты трёх стран подписали меморандумы о совместных исследованиях.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'memorandum', count: 2 }]);
+    expect(extractAgreements('The two sides signed protocols on research.', '2026-11-20')).toEqual([
+      { type: 'protocol', count: 2 },
+    ]);
+  });
+
+  it('a total of documents counts the one type named only in the plural', () => {
+    const text = 'На форуме вузы подписали протоколы о сотрудничестве, всего 9 документов.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'protocol', count: 9 }]);
+  });
+});
+
+describe('document words and tenses', () => {
+  it('a contract is an agreement', () => {
+    const text = 'The agency signed a contract with a Korean company for 300 laboratory kits.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+
+  it.each([
+    'Nazir bildirib ki, tərəflər yaxın aylarda protokol imzalayacaqlar.',
+    'Rektor əməkdaşlıq memorandumunun dekabrda imzalanacağını deyib.',
+  ])('an Azerbaijani future is not a signing: %s', (text) => {
+    expect(extractAgreements(text, '2026-11-20')).toEqual([]);
+  });
+});

@@ -175,6 +175,37 @@ describe('Russian given names in -а after a declined role word', () => {
   });
 });
 
+describe('Azerbaijani names as the object of a verb', () => {
+  it.each([
+    ['Rektor Vilayət Vəliyev Çexiyanın səfiri Tomaş Novotnını qəbul edib.', 'Tomaş Novotnı'],
+    ['Səfir Kenta Yamada bildirib ki, nazir dünən səfir Kenta Yamadanı qəbul edib.', 'Kenta Yamada'],
+    [
+      'Nazir Vyetnamın səfiri Nquyen Min Tuanı təbrik edib. Tuan Azərbaycanda ilk dəfədir.',
+      'Nquyen Min Tuan',
+    ],
+    [
+      'Nazir Gürcüstanın nazir müavini Levan Qirsiaşviliyə təşəkkür edib, sonra rektor Levan Qirsiaşvilini qəbul edib.',
+      'Levan Qirsiaşvili',
+    ],
+    ['Rektor İtaliyanın səfiri Luka Bianki ilə görüşüb.', 'Luka Bianki'],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'az')).toContain(expected);
+  });
+
+  it('keeps a role word that opens the sentence in the role', () => {
+    const [person] = extractPeople('Nazir müavini Firudin Qurbanov Latviyanın səfirini qəbul edib.', 'az');
+    expect(person).toEqual({ name: 'Firudin Qurbanov', role: 'Nazir müavini' });
+  });
+});
+
+describe('a Russian double given name', () => {
+  it('declines back in both halves', () => {
+    expect(names('Министр встретился с послом Швеции Анной-Марией Линдквист.', 'ru')).toEqual([
+      'Анна-Мария Линдквист',
+    ]);
+  });
+});
+
 describe('institution and place words are never names', () => {
   it.each([
     [

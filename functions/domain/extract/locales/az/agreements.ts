@@ -14,8 +14,9 @@ export const agreements: AgreementsPack = {
     'heç bir (?:sənəd|saziş|memorandum)',
     'imzalanmayıb',
     'imzalanmadı',
-    'imzalanacaq',
-    'imzalanması planlaşdırılır',
+    // Future in any form: "imzalanacaq", "imzalayacaqlar", "sazişin imzalanacağını".
+    'imzala\\p{L}*aca[qğ]',
+    'imzalanması (?:planlaşdırılır|nəzərdə tutulur|gözlənilir)',
     'xatırlad\\p{L}*',
     'əvvəllər',
     'ötən il',

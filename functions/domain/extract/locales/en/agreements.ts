@@ -10,7 +10,8 @@ export const agreements: AgreementsPack = {
     ],
     memorandum: ['memorand\\p{L}*', 'mous?'],
     protocol: ['protocols?'],
-    agreement: ['agreements?'],
+    // A contract is an agreement, as "müqavilə" and "договор" are.
+    agreement: ['agreements?', 'contracts?'],
     programme: ['programmes?', 'programs?', 'action plans?', 'road ?maps?'],
     generic: ['documents?', 'projects?'],
   },
