@@ -136,13 +136,23 @@ function ruMasculine(token: string, roleCase: RoleCase = null): string {
   if (roleCase === 'instrumental' && token.length >= 5) {
     if (token.endsWith('ой') && consonant.test(token.at(-3) ?? '')) return `${token.slice(0, -2)}а`;
     if (/[ьлнрйи]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
+    // A name ending in a hushing consonant or й takes -ем: "Балажем" (Балаж), "Андреем" (Андрей).
+    if (/[жшчщц]ем$/u.test(token)) return token.slice(0, -2);
+    // After any other consonant -ем is the ending of a soft stem: "Надем" (Надь), "Игорем" (Игорь).
+    if (/[бвгдзклмнпрстф]ем$/u.test(token)) return `${token.slice(0, -2)}ь`;
+    if (/[аеиоуэ]ем$/u.test(token)) return `${token.slice(0, -2)}й`;
   }
   if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');
   // Georgian and other surnames that never decline ("Миканадзе", "Самушия", "Гургенидзе") stay as written.
   if (/(?:дзе|швили|ия|ани|ури|ели|ава|ко)$/u.test(token)) return token;
   // Given names: Эмина, Эмину, Эмином, Эмине -> Эмин (consonant-final names only, never below 3 letters).
-  const base = token.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '');
+  // The role word's case allows one ending only: after "послом" a name in -у ("Попеску") is as written.
+  const ending = {
+    genitive: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
+    instrumental: /(?<=[бвгджзклмнпрстфхцчшщ])ом$/u,
+  };
+  const base = token.replace(roleCase ? ending[roleCase] : /(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '');
   return base.length >= 3 ? base : token;
 }
 
