@@ -73,6 +73,21 @@ describe('roles', () => {
   });
 });
 
+describe('English role modifiers that are never names', () => {
+  it.each([
+    [
+      'The plan was signed by UNICEF Resident Representative in Georgia Anna Berg.',
+      'UNICEF Resident Representative in Georgia',
+    ],
+    [
+      "KOICA's Country Director in Azerbaijan Kim Jae-won opened the workshop.",
+      "KOICA's Country Director in Azerbaijan",
+    ],
+  ])('%s', (text, role) => {
+    expect(extractPeople(text, 'en')[0]?.role).toBe(role);
+  });
+});
+
 describe('roles keep their owner', () => {
   it.each([
     [
