@@ -2,7 +2,7 @@ import type { Agreement, AgreementType } from '../article/article.js';
 import { findDateMentions } from './date-patterns.js';
 import { AGREEMENT_PACKS } from './locales/agreement-packs.js';
 import type { AgreementsPack } from './locales/agreements-pack.js';
-import { parseCount } from './number-words.js';
+import { compoundCount, parseCount } from './number-words.js';
 import { lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
 const PACKS = Object.values(AGREEMENT_PACKS);
@@ -65,12 +65,16 @@ interface Mention {
 
 function countBefore(before: string, keyword: string): { count: number; stated: boolean } {
   const words = before.trim().split(/\s+/).slice(-3).reverse();
-  for (const w of words) {
+  const clean = (w: string | undefined) => (w ?? '').replace(/[^\p{L}\d,.-]/gu, '');
+  for (const [i, w] of words.entries()) {
     // A number before the signing verb counts its subject, not the documents: "вузы двух стран подписали
     // меморандумы", "the two sides signed memoranda".
     if (SIGNED.test(w)) break;
-    const n = parseCount(w.replace(/[^\p{L}\d,.-]/gu, ''));
-    if (n !== null) return { count: n, stated: n > 1 };
+    const n = parseCount(clean(w));
+    if (n === null) continue;
+    // "on iki memorandum", "двадцать три меморандума": the tens stand before the units.
+    const total = compoundCount(clean(words[i + 1]), clean(w)) ?? n;
+    return { count: total, stated: total > 1 };
   }
   return { count: PLURAL.test(keyword) && !/^mou$|^program$/.test(keyword) ? 2 : 1, stated: false };
 }

@@ -224,3 +224,18 @@ describe('document words and tenses', () => {
     expect(extractAgreements(text, '2026-11-20')).toEqual([]);
   });
 });
+
+describe('numbers of two words', () => {
+  it.each([
+    ['en', 'Universities of the two countries signed thirty-two memoranda at the forum.', 32],
+    ['az', 'Forumda ali məktəblər arasında iyirmi beş memorandum imzalanıb.', 25],
+    ['ru', 'На форуме вузы подписали сорок два меморандума.', 42],
+  ])('%s: tens and units make one number', (_language, text, count) => {
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'memorandum', count }]);
+  });
+
+  it('do not mix languages: the English "on a" is no Azerbaijani ten and one', () => {
+    const text = 'After the talks the ministers signed off on a joint declaration.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'declaration', count: 1 }]);
+  });
+});

@@ -44,5 +44,9 @@ export const agreements: AgreementsPack = {
     30: 'otuz',
     40: 'qırx',
     50: 'əlli',
+    60: 'altmış',
+    70: 'yetmiş',
+    80: 'səksən',
+    90: 'doxsan',
   },
 };
