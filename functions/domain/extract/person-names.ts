@@ -123,6 +123,32 @@ export type RoleCase = 'genitive' | 'instrumental' | null;
  * Бьянки" (Лука), "ректора Мустафу Бабанлы" (Мустафа), "Илью" (Илья). After an instrumental one ("послом")
  * a consonant-final name ends in -ом, so -ой/-ей is the instrumental of a name in -а/-я ("Лукой", "Ильей").
  */
+const CONSONANT = 'бвгджзклмнпрстфхцчшщ';
+const ending = (before: string, end: string) => new RegExp(`(?<=[${before}])${end}$`, 'u');
+/** Endings a role word's case allows on a name, and what each stands for in the nominative. */
+const AFTER_ROLE: Record<'genitive' | 'instrumental', [RegExp, string][]> = {
+  genitive: [
+    [ending(CONSONANT, 'у'), 'а'],
+    [ending('ьлнр', 'ю'), 'я'],
+  ],
+  // -ой/-ей: a name in -а/-я ("Лукой", "Ильей"); -ем: a hushing consonant ("Балажем"), a soft stem
+  // ("Надем": Надь) or й ("Андреем").
+  instrumental: [
+    [ending(CONSONANT, 'ой'), 'а'],
+    [ending('ьлнрйи', 'ей'), 'я'],
+    [ending('жшчщц', 'ем'), ''],
+    [ending('бвгдзклмнпрстф', 'ем'), 'ь'],
+    [ending('аеиоуэ', 'ем'), 'й'],
+  ],
+};
+// Given names: Эмина, Эмину, Эмином, Эмине -> Эмин. The role word's case allows one ending only: after
+// "послом" a name in -у ("Попеску") is as written.
+const GIVEN_NAME_ENDING = {
+  genitive: ending(CONSONANT, 'а'),
+  instrumental: ending(CONSONANT, 'ом'),
+  none: ending(CONSONANT, '(?:а|у|ом|е)'),
+};
+
 function ruMasculine(token: string, roleCase: RoleCase = null): string {
   // A double given name declines in both halves: "Анной-Майей" -> "Анна-Майя".
   if (token.includes('-') && roleCase)
@@ -130,29 +156,14 @@ function ruMasculine(token: string, roleCase: RoleCase = null): string {
       .split('-')
       .map((part) => ruMasculine(part, roleCase))
       .join('-');
-  const consonant = /[бвгджзклмнпрстфхцчшщ]/u;
-  if (roleCase === 'genitive' && /[бвгджзклмнпрстфхцчшщ]у$/u.test(token)) return `${token.slice(0, -1)}а`;
-  if (roleCase === 'genitive' && /[ьлнр]ю$/u.test(token)) return `${token.slice(0, -1)}я`;
-  if (roleCase === 'instrumental' && token.length >= 5) {
-    if (token.endsWith('ой') && consonant.test(token.at(-3) ?? '')) return `${token.slice(0, -2)}а`;
-    if (/[ьлнрйи]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
-    // A name ending in a hushing consonant or й takes -ем: "Балажем" (Балаж), "Андреем" (Андрей).
-    if (/[жшчщц]ем$/u.test(token)) return token.slice(0, -2);
-    // After any other consonant -ем is the ending of a soft stem: "Надем" (Надь), "Игорем" (Игорь).
-    if (/[бвгдзклмнпрстф]ем$/u.test(token)) return `${token.slice(0, -2)}ь`;
-    if (/[аеиоуэ]ем$/u.test(token)) return `${token.slice(0, -2)}й`;
-  }
+  for (const [re, to] of roleCase && token.length >= 4 ? AFTER_ROLE[roleCase] : [])
+    if (re.test(token)) return token.replace(re, to);
   if (/(?:ов|ев|ёв|ин)(?:а|у|ым|е)$/u.test(token)) return token.replace(/(?:а|у|ым|е)$/u, '');
   if (/(?:ск|цк)(?:ого|ому|им|ом)$/u.test(token)) return token.replace(/(?:ого|ому|им|ом)$/u, 'ий');
   // Georgian and other surnames that never decline ("Миканадзе", "Самушия", "Гургенидзе") stay as written.
   if (/(?:дзе|швили|ия|ани|ури|ели|ава|ко)$/u.test(token)) return token;
-  // Given names: Эмина, Эмину, Эмином, Эмине -> Эмин (consonant-final names only, never below 3 letters).
-  // The role word's case allows one ending only: after "послом" a name in -у ("Попеску") is as written.
-  const ending = {
-    genitive: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
-    instrumental: /(?<=[бвгджзклмнпрстфхцчшщ])ом$/u,
-  };
-  const base = token.replace(roleCase ? ending[roleCase] : /(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '');
+  // Consonant-final names only, never below 3 letters.
+  const base = token.replace(GIVEN_NAME_ENDING[roleCase ?? 'none'], '');
   return base.length >= 3 ? base : token;
 }
 
