@@ -53,8 +53,10 @@ function isStampLine(p: string, mentions: DateMention[]): boolean {
 function dateline(p: string): { mention: DateMention; rest: string } | null {
   const first = findDateMentions(p)[0];
   if (!first || !DATELINE_HEAD.test(p.slice(0, first.index))) return null;
-  const tail = p.slice(first.end).match(DATELINE_TAIL);
-  const rest = tail ? p.slice(first.end + tail[0].length).trim() : '';
+  // "Bakı, 5 noyabr. Elm ...": the dot a month may take as an abbreviation ("Nov.") also ends the dateline.
+  const tailFrom = p[first.end - 1] === '.' ? first.end - 1 : first.end;
+  const tail = p.slice(tailFrom).match(DATELINE_TAIL);
+  const rest = tail ? p.slice(tailFrom + tail[0].length).trim() : '';
   // "Ранее, 3 марта, стороны ..." is a sentence: a dateline is followed by a source or a new sentence.
   return tail && /^(?:$|[\p{Lu}\p{N}"«“/(])/u.test(rest) ? { mention: first, rest } : null;
 }

@@ -21,7 +21,12 @@ interface Candidate {
   score: number;
 }
 
-function candidatesOf(s: Sentence, yearRef: string, relBase: string | null): Candidate[] {
+function candidatesOf(
+  s: Sentence,
+  yearRef: string,
+  relBase: string | null,
+  fromPublished = false,
+): Candidate[] {
   const out: Candidate[] = [];
   const add = (iso: string | null, m: Pick<DateMention, 'index' | 'range'>, role: DateRole | null) => {
     if (!iso) return;
@@ -42,6 +47,9 @@ function candidatesOf(s: Sentence, yearRef: string, relBase: string | null): Can
     // "Tuesday, 14 May" is one date; a relative word counts only where it dates what happened.
     if (mentions.some((d) => d.index >= r.end && d.index - r.end <= 3) || roleOf(s.text, m) !== 'event')
       continue;
+    // Counted from the publication day, the word must date the verb: "Today, online courses are not enough",
+    // set off by a comma, is "nowadays".
+    if (fromPublished && /^\s*,/u.test(s.text.slice(r.end))) continue;
     const back = r.daysBack ?? (new Date(`${relBase}T00:00:00Z`).getUTCDay() + 6 - (r.weekday ?? 0)) % 7;
     add(addDays(relBase, -back), m, 'event');
   }
@@ -74,7 +82,10 @@ export function extractEventDate(text: string, publishedAt: string, dateHint: st
   const yearRef = (withYear && resolve(withYear, publishedAt, false)) || hint || publishedAt;
   const stamp = stamps.toSorted((a, b) => b.rank - a.rank)[0];
   const stated = stamp ? resolve(stamp.mention, yearRef, false) : null;
-  const candidates = sentences.flatMap((s) => candidatesOf(s, yearRef, stated ?? hint));
+  // "Today" and "yesterday" count from the dateline or stamp, else from the day the report was published.
+  const candidates = sentences.flatMap((s) =>
+    candidatesOf(s, yearRef, stated ?? hint ?? publishedAt, stated === null && hint === null),
+  );
   const anchor = stated ?? hint ?? publishedAt;
   let best: Candidate | null = null;
   for (const c of candidates) {

@@ -97,7 +97,11 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const eventDate = extractEventDate(text, publishedAt, input.dateHint);
   const people = withDisplayForms(extractPeople(text, language), language);
   const { countries, organizations } = partnersOf(text, title, language, people);
-  const agreements = extractAgreements(text, publishedAt);
+  const agreements = extractAgreements(
+    text,
+    publishedAt,
+    organizations.map((o) => o.name),
+  );
   return {
     title: title ?? buildTitle({ language, countries, organizations, agreements }),
     eventDate,

@@ -49,7 +49,8 @@ function roleStart(before: string, words: RegExpMatchArray[], i: number, languag
       return (/^\p{Lu}/u.test(w) && !isNameToken(w) && (k > 0 || opensAsOwner)) || lower === 'and';
     // A sentence may open with a noun before the role's owner ("Səfər Krallığın təhsil naziri ..."): the first
     // word belongs to the role only when it is a word of names (a country, a place, a lexicon word, an acronym).
-    if (k === 0 && /^\p{Lu}/u.test(w) && !isWordOfNames(w, language)) return false;
+    // A role word itself opens the role: "Nazir müavini İdris İsayev ...".
+    if (k === 0 && /^\p{Lu}/u.test(w) && !isWordOfNames(w, language) && !ROLE_WORDS.has(lower)) return false;
     // A locative ("Görüşdə") opens the clause; an acronym ("ADA") only looks like one.
     const acronym = /^\p{Lu}{2,}$/u.test(w);
     if (

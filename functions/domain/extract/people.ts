@@ -2,7 +2,7 @@ import type { Language, Person } from '../article/article.js';
 import { findKnownOrganizations } from '../knowledge/find-known.js';
 import { nominativeRuRole, RU_ROLE_STEMS, roleAfter, roleBefore, speaksAfter } from './people-roles.js';
 import { mergeInflectedForms, preferWrittenForm } from './person-forms.js';
-import { baseName, isHonorificOrInitial, isNameToken, isSurname } from './person-names.js';
+import { baseName, isHonorificOrInitial, isNameToken, isSurname, type RoleCase } from './person-names.js';
 import { foldName, lowerAz, paragraphsOf, sentencesOf } from './text-tools.js';
 
 /** A person as the text names them; display forms are added by the caller. */
@@ -18,8 +18,12 @@ const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 const RU_GENITIVE_ROLE =
   /^(?:министра|посла|ректора|президента|директора|председателя|заместителя|представителя|советника|профессора|академика|декана|секретаря|лидера|г-на|господина)$/u;
 const RU_INFLECTED_ROLE = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я|ом|ем|у|ю)$`, 'u');
+const RU_GENITIVE_ROLE_WORD = new RegExp(`^(?:${RU_ROLE_STEMS})(?:а|я)$`, 'u');
+const RU_INSTRUMENTAL_ROLE_WORD = new RegExp(`^(?:${RU_ROLE_STEMS})(?:ом|ем)$`, 'u');
 const AZ_POSSESSED =
   /^(?:rəhbərlik|başçılıq|sədrlik|sözlərinə|fikrincə|dediyinə|təşəbbüsü|dəvəti|iştirakı|çıxışı)/u;
+// Verbs that take the person as their definite object, so the name before them is in the accusative.
+const AZ_OBJECT_VERB = /^\s*(?:qəbul|təbrik|salamla|təltif|mükafatlandır|dəvət|yola sal|qarşıla)/u;
 const NAMED_AFTER = /(?:named after|adına|имени)\s*$/iu;
 
 function tokensOf(sentence: string): Token[] {
@@ -75,7 +79,7 @@ export function extractPeople(text: string, language: Language): FoundPerson[] {
     for (const sentence of sentencesOf(paragraph)) {
       const tokens = tokensOf(sentence);
       for (const run of runsOf(sentence, tokens)) {
-        const person = personOf(sentence, tokens, run, language, masc);
+        const person = personOf(sentence, tokens, run, language, masc, text);
         if (!person) continue;
         const parts = person.name.split(' ');
         const key = `${foldName(parts[0] ?? '')}|${foldName(parts.at(-1) ?? '')}`;
@@ -99,6 +103,7 @@ function personOf(
   run: Token[],
   language: Language,
   masc: Set<string>,
+  text: string,
 ): FoundPerson | null {
   const names = run.filter((t) => !isHonorificOrInitial(t.text));
   while (names.length && /^\p{Ll}+$/u.test(names[0]?.text ?? '')) names.shift();
@@ -136,13 +141,23 @@ function personOf(
     RU_GENITIVE_ROLE.test(prevWord) ||
     RU_INFLECTED_ROLE.test(roleWord) ||
     masc.has(surname.replace(/(?:а|у|ым|е)$/u, ''));
+  const roleCase: RoleCase =
+    RU_GENITIVE_ROLE.test(prevWord) || RU_GENITIVE_ROLE_WORD.test(roleWord)
+      ? 'genitive'
+      : RU_INSTRUMENTAL_ROLE_WORD.test(prevWord) || RU_INSTRUMENTAL_ROLE_WORD.test(roleWord)
+        ? 'instrumental'
+        : null;
   const possessed = language === 'az' && AZ_POSSESSED.test(lowerAz(after.trim()));
+  const accusative =
+    language === 'az' && !isSurname(surname) && AZ_OBJECT_VERB.test(lowerAz(after)) ? text : null;
   if (role && language === 'ru') role = nominativeRuRole(role);
   return {
     name: baseName(
       chosen.map((t) => t.text),
       isMasc,
       possessed,
+      roleCase,
+      accusative,
     ),
     role: role ?? '',
   };

@@ -8,9 +8,10 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-// Abbreviations whose dot does not end a sentence (kept short: a missed split only costs summary length).
+// Abbreviations whose dot does not end a sentence (kept short: a missed split only costs summary length),
+// month abbreviations among them: "signed on Nov. 5", "5 нояб. 2026".
 const NO_BREAK =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|e\.g|i\.e|Co|Inc|Ltd|[A-ZƏÖÜÇŞĞİА-ЯЁ])|г|гг|им|т\.?д|ул)\.$/u;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|e\.g|i\.e|Co|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-ZƏÖÜÇŞĞİА-ЯЁ])|г|гг|им|т\.?д|ул|янв|февр?|апр|авг|сент?|окт|нояб?|дек)\.$/u;
 
 /** Splits a paragraph into sentences on . ! ? followed by a space and a capital or a quote. */
 export function sentencesOf(paragraph: string): string[] {

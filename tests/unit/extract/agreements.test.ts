@@ -123,3 +123,119 @@ describe('documents counted as written', () => {
     expect(extractAgreements(text, '2026-05-01')).toEqual(expected);
   });
 });
+
+describe('two documents coordinated with their own modifiers', () => {
+  it.each([
+    [
+      'az',
+      'Universitetlər arasında anlaşma memorandumu və müəllim hazırlığına dair saziş imzalanıb.',
+      [
+        { type: 'memorandum', count: 1 },
+        { type: 'agreement', count: 1 },
+      ],
+    ],
+    [
+      'en',
+      'The two institutes signed a memorandum of understanding on joint laboratories and an agreement on mobility.',
+      [
+        { type: 'memorandum', count: 1 },
+        { type: 'agreement', count: 1 },
+      ],
+    ],
+    [
+      'ru',
+      'Стороны подписали протокол о намерениях по открытию филиала и план мероприятий на 2027 год.',
+      [
+        { type: 'protocol', count: 1 },
+        { type: 'programme', count: 1 },
+      ],
+    ],
+  ])('%s: both count', (_language, text, expected) => {
+    expect(extractAgreements(text, '2026-11-20')).toEqual(expected);
+  });
+});
+
+describe('a document word in an organization name', () => {
+  it('is not a document when the organization extractor found the name', () => {
+    const text =
+      'The Ministry and the United Nations Environment Programme signed a memorandum on green schools.';
+    expect(extractAgreements(text, '2026-11-20', ['United Nations Environment Programme'])).toEqual([
+      { type: 'memorandum', count: 1 },
+    ]);
+  });
+
+  it('in Russian, in the case the text writes it', () => {
+    const text =
+      'Министерство и Программой развития ООН подписан план действий по цифровым навыкам учителей.';
+    expect(extractAgreements(text, '2026-11-20', ['Программой развития ООН'])).toEqual([
+      { type: 'programme', count: 1 },
+    ]);
+  });
+});
+
+describe('the same document spoken of again', () => {
+  it.each([
+    ['ru', 'Университеты подписали договор о двойных дипломах. Договор подписали проректоры обоих вузов.'],
+    ['az', 'İki universitet arasında əməkdaşlıq sazişi imzalanıb. Sazişi rektorlar imzalayıblar.'],
+  ])('%s: a document word opening the next sentence is the one already counted', (_language, text) => {
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+
+  it('a plural with a possessive ending is a plural ("sazişləri")', () => {
+    expect(extractAgreements('Rektorlar əməkdaşlıq sazişlərini imzalayıblar.', '2026-11-20')).toEqual([
+      { type: 'agreement', count: 2 },
+    ]);
+  });
+});
+
+describe('a date line above the headline', () => {
+  it('is skipped, so the headline restating the lead is not counted again', () => {
+    const text =
+      '05.11.2026\n\nBDU Litva universiteti ilə müqavilə imzalayıb\n\nBakı Dövlət Universiteti ilə Vilnüs Universiteti arasında müqavilə imzalanıb.';
+    expect(extractAgreements(text, '2026-11-05')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+});
+
+describe('numbers and totals', () => {
+  it('a number before the signing verb counts its subject, not the documents', () => {
+    const text = 'Университеты трёх стран подписали меморандумы о совместных исследованиях.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'memorandum', count: 2 }]);
+    expect(extractAgreements('The two sides signed protocols on research.', '2026-11-20')).toEqual([
+      { type: 'protocol', count: 2 },
+    ]);
+  });
+
+  it('a total of documents counts the one type named only in the plural', () => {
+    const text = 'На форуме вузы подписали протоколы о сотрудничестве, всего 9 документов.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'protocol', count: 9 }]);
+  });
+});
+
+describe('document words and tenses', () => {
+  it('a contract is an agreement', () => {
+    const text = 'The agency signed a contract with a Korean company for 300 laboratory kits.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'agreement', count: 1 }]);
+  });
+
+  it.each([
+    'Nazir bildirib ki, tərəflər yaxın aylarda protokol imzalayacaqlar.',
+    'Rektor əməkdaşlıq memorandumunun dekabrda imzalanacağını deyib.',
+  ])('an Azerbaijani future is not a signing: %s', (text) => {
+    expect(extractAgreements(text, '2026-11-20')).toEqual([]);
+  });
+});
+
+describe('numbers of two words', () => {
+  it.each([
+    ['en', 'Universities of the two countries signed thirty-two memoranda at the forum.', 32],
+    ['az', 'Forumda ali məktəblər arasında iyirmi beş memorandum imzalanıb.', 25],
+    ['ru', 'На форуме вузы подписали сорок два меморандума.', 42],
+  ])('%s: tens and units make one number', (_language, text, count) => {
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'memorandum', count }]);
+  });
+
+  it('do not mix languages: the English "on a" is no Azerbaijani ten and one', () => {
+    const text = 'After the talks the ministers signed off on a joint declaration.';
+    expect(extractAgreements(text, '2026-11-20')).toEqual([{ type: 'declaration', count: 1 }]);
+  });
+});

@@ -145,3 +145,45 @@ describe('datelines', () => {
     expect(extractEventDate(text, '2026-12-05', null)).toBe('2024-11-06');
   });
 });
+
+describe('a dateline whose month ends the sentence with its dot', () => {
+  it.each([
+    [
+      'az, dünən',
+      'Gəncə, 12 mart. Elm və təhsil nazirinin müavini dünən Macarıstanın Debrecen Universitetinin rektorunu qəbul edib.',
+      '2026-03-11',
+    ],
+    [
+      'az, a weekday',
+      'Gəncə, 12 mart. Cümə axşamı Gəncə Dövlət Universitetində Macarıstan günləri başlayıb.',
+      '2026-03-12',
+    ],
+    [
+      'ru, вчера',
+      'Гянджа, 12 марта. Заместитель министра вчера принял ректора Дебреценского университета.',
+      '2026-03-11',
+    ],
+    [
+      'ru, a weekday',
+      'Гянджа, 12 марта. Во вторник в Гяндже открылся венгерский образовательный центр.',
+      '2026-03-10',
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(date(text, '2026-03-12')).toBe(expected);
+  });
+
+  it('an abbreviated month does not end a sentence before its day', () => {
+    const text =
+      'GANJA, Mar. 12 (Report) – Ganja State University and the University of Debrecen opened a joint centre on Mar. 10.';
+    expect(date(text, '2026-03-12')).toBe('2026-03-10');
+  });
+});
+
+describe('relative words without a dateline', () => {
+  it.each([
+    ['ru', 'Сегодня в Гяндже состоялось открытие венгерского образовательного центра.'],
+    ['az', 'Bu gün Gəncədə Macarıstan təhsil mərkəzinin açılışı olub.'],
+  ])('%s: count from the day of publication when they date the verb', (_language, text) => {
+    expect(date(text, '2026-03-12')).toBe('2026-03-12');
+  });
+});

@@ -73,6 +73,21 @@ describe('roles', () => {
   });
 });
 
+describe('English role modifiers that are never names', () => {
+  it.each([
+    [
+      'The plan was signed by UNICEF Resident Representative in Georgia Anna Berg.',
+      'UNICEF Resident Representative in Georgia',
+    ],
+    [
+      "KOICA's Country Director in Azerbaijan Kim Jae-won opened the workshop.",
+      "KOICA's Country Director in Azerbaijan",
+    ],
+  ])('%s', (text, role) => {
+    expect(extractPeople(text, 'en')[0]?.role).toBe(role);
+  });
+});
+
 describe('roles keep their owner', () => {
   it.each([
     [
@@ -159,6 +174,52 @@ describe('names in their base form', () => {
       'en',
     );
     expect(en.map((p) => p.name)).toEqual(['Caroline Hartmann']);
+  });
+});
+
+describe('Russian given names in -а after a declined role word', () => {
+  it.each([
+    ['Ректор принял посла Хорватии Николу Маркович в главном корпусе.', 'Никола Маркович'],
+    ['Делегацию возглавил заместитель министра, который встретил ректора Мусу Гасанлы.', 'Муса Гасанлы'],
+    ['Соглашение подписано с проректором Никитой Соколовым.', 'Никита Соколов'],
+    ['На встрече с послом Ильей Бенедикто обсуждались стипендии.', 'Илья Бенедикто'],
+    ['Министр наградил ректора Ивана Петрова грамотой.', 'Иван Петров'],
+    ['Министр встретился с министром просвещения Жанной Ахметовой.', 'Жанна Ахметова'],
+    ['Ректор встретился с послом Венгрии Лайошем Надем.', 'Лайош Надь'],
+    ['Ректор встретился с послом Молдовы Андреем Попеску.', 'Андрей Попеску'],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'ru')).toEqual([expected]);
+  });
+});
+
+describe('Azerbaijani names as the object of a verb', () => {
+  it.each([
+    ['Rektor Vilayət Vəliyev Çexiyanın səfiri Tomaş Novotnını qəbul edib.', 'Tomaş Novotnı'],
+    ['Səfir Kenta Yamada bildirib ki, nazir dünən səfir Kenta Yamadanı qəbul edib.', 'Kenta Yamada'],
+    [
+      'Nazir Vyetnamın səfiri Nquyen Min Tuanı təbrik edib. Tuan Azərbaycanda ilk dəfədir.',
+      'Nquyen Min Tuan',
+    ],
+    [
+      'Nazir Gürcüstanın nazir müavini Levan Qirsiaşviliyə təşəkkür edib, sonra rektor Levan Qirsiaşvilini qəbul edib.',
+      'Levan Qirsiaşvili',
+    ],
+    ['Rektor İtaliyanın səfiri Luka Bianki ilə görüşüb.', 'Luka Bianki'],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'az')).toContain(expected);
+  });
+
+  it('keeps a role word that opens the sentence in the role', () => {
+    const [person] = extractPeople('Nazir müavini Firudin Qurbanov Latviyanın səfirini qəbul edib.', 'az');
+    expect(person).toEqual({ name: 'Firudin Qurbanov', role: 'Nazir müavini' });
+  });
+});
+
+describe('a Russian double given name', () => {
+  it('declines back in both halves', () => {
+    expect(names('Министр встретился с послом Швеции Анной-Марией Линдквист.', 'ru')).toEqual([
+      'Анна-Мария Линдквист',
+    ]);
   });
 });
 

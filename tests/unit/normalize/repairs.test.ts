@@ -140,3 +140,32 @@ describe('the whole repair pass', () => {
     );
   });
 });
+
+describe('hard wraps around a headline and a date', () => {
+  const wrapped = (lines: string[]) => cleanText(lines.join('\n'));
+
+  it('keeps a dateline below a headline as its own paragraph', () => {
+    const text = wrapped([
+      'Ministry and Goethe-Institut open language centre for school teachers',
+      'Ganja, 4 March 2026',
+      '',
+      'The Ministry of Science and Education and the Goethe-Institut opened a language',
+      'centre for teachers of German in Ganja, the second of its kind in the regions.',
+    ]);
+    expect(text.split('\n\n').slice(0, 2)).toEqual([
+      'Ministry and Goethe-Institut open language centre for school teachers',
+      'Ganja, 4 March 2026',
+    ]);
+  });
+
+  it('joins a line ending in a preposition to the next, even a short one', () => {
+    const text = wrapped([
+      'Министр принял делегацию университета, прибывшую в Баку по приглашению',
+      'вуза, и обсудил с',
+      'Ректором Ивановым программы обмена студентами и преподавателями двух стран.',
+    ]);
+    expect(text).toContain('обсудил с Ректором');
+    const en = wrapped(['The memorandum on teacher training was signed in Baku on', 'Friday, 6 March.']);
+    expect(en).toBe('The memorandum on teacher training was signed in Baku on Friday, 6 March.');
+  });
+});

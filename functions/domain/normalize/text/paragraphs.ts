@@ -4,6 +4,14 @@ import { classifyLineEndHyphen } from './hyphenation.js';
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 const LIST_ITEM = /^([-*•–]|\d{1,2}[.)])\s/u;
 const CONTINUES = /^[\p{Ll},;)\]%]/u;
+// No sentence ends on an article, a preposition or a conjunction: a line ending in one goes on ("... on" /
+// "Monday, 19 October."), whatever the layout.
+const OPEN_END =
+  /(?:^|\s)(?:the|a|an|of|on|in|at|to|for|and|or|with|by|from|as|və|ilə|ki|üçün|в|во|на|с|со|к|по|и|о|об|от|для|из|у|за)$/u;
+// A line that is only a date, maybe after a place and before a time or a source: "Baku, 20 October 2026",
+// "12.11.2026 16:40", "BAKU, Nov 12 (APA)". It stands on its own line below a headline, not as its tail.
+const DATE_LINE =
+  /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,\s*)?(?:\d{1,2}\s+\p{L}{3,}\.?(?:\s+\d{4})?|\p{L}{3,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*\d{1,2}:\d{2})?\s*(?:\([^)]{0,30}\))?\.?$/u;
 
 /** How the lines of a document were laid out: hard-wrapped at about `width` characters, or not. */
 export interface Layout {
@@ -27,8 +35,8 @@ export function detectLayout(blocks: readonly string[][]): Layout {
 export function isWrap(prev: string, next: string, layout: Layout): boolean {
   if (LIST_ITEM.test(next)) return false;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) return true;
-  if (CONTINUES.test(next)) return true;
-  if (!layout.wrapped) return false;
+  if (CONTINUES.test(next) || OPEN_END.test(prev)) return true;
+  if (!layout.wrapped || DATE_LINE.test(next)) return false;
   const ratio = prev.length / Math.max(layout.width, 1);
   return SENTENCE_END.test(prev) ? ratio >= 0.85 : ratio >= 0.6;
 }

@@ -14,8 +14,9 @@ export const agreements: AgreementsPack = {
     'heç bir (?:sənəd|saziş|memorandum)',
     'imzalanmayıb',
     'imzalanmadı',
-    'imzalanacaq',
-    'imzalanması planlaşdırılır',
+    // Future in any form: "imzalanacaq", "imzalayacaqlar", "sazişin imzalanacağını".
+    'imzala\\p{L}*aca[qğ]',
+    'imzalanması (?:planlaşdırılır|nəzərdə tutulur|gözlənilir)',
     'xatırlad\\p{L}*',
     'əvvəllər',
     'ötən il',
@@ -26,7 +27,8 @@ export const agreements: AgreementsPack = {
   frameworkAfter: ['çərçivəsində', 'əsasında', 'üzrə', 'dair', 'haqqında', 'barədə', 'ilə bağlı'],
   anaphora: ['bu', 'həmin'],
   clauseJoin: ['və'],
-  pluralEndings: ['lar', 'lər'],
+  // With a possessive or case ending after the plural: "memorandumları", "sazişlərin".
+  pluralEndings: ['l[aə]r\\p{L}{0,3}'],
   numbers: {
     1: 'bir',
     2: 'iki',
@@ -42,5 +44,9 @@ export const agreements: AgreementsPack = {
     30: 'otuz',
     40: 'qırx',
     50: 'əlli',
+    60: 'altmış',
+    70: 'yetmiş',
+    80: 'səksən',
+    90: 'doxsan',
   },
 };

@@ -24,7 +24,8 @@ export const people: PeoplePack = {
     thursday friday saturday sunday people’s people's heads head deputy chairman director rector minister
     president ambassador vice-president leader his-excellency excellency lead project board trustees
     europe asia africa america americas caucasus middle east eastern western northern southern central region
-    cis gulf balkans scandinavia huawei microsoft google cisco samsung coursera`),
+    cis gulf balkans scandinavia huawei microsoft google cisco samsung coursera
+    resident country acting interim permanent managing honorary`),
   institutionStems: words(
     'universit institut academ foundation council ministr kingdom republic agency committee',
   ),
