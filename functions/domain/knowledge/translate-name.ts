@@ -1,6 +1,7 @@
 import { countryName } from '../extract/country-index.js';
 import { findKnownPlaces } from './find-known.js';
 import { type KnownPlace, lexiconWord } from './knowledge-base.js';
+import { placeBySound } from './place-by-sound.js';
 import { toLatin } from './transliterate.js';
 
 type Language = 'en' | 'az' | 'ru';
@@ -29,11 +30,14 @@ function wordIn(word: string, from: Language, to: Target, place: KnownPlace | nu
   if (place) return place[to];
   const entry = lexiconWord(word, from);
   if (entry) return entry[to];
-  const placeName = from === 'ru' ? placeOfAdjective(word) : null;
-  if (placeName) {
-    const known = findKnownPlaces(placeName)[0]?.entry;
-    return known ? known[to] : capitalize(toLatin(placeName, 'ru', to), to);
+  const stems = from === 'ru' ? placeOfAdjective(word) : [];
+  if (stems.length > 0) {
+    const known = stems.map(knownPlaceOf).find(Boolean);
+    return known ? known[to] : capitalize(toLatin(stems.at(-1) ?? word, 'ru', to), to);
   }
+  // A foreign place in a spelling the knowledge base does not list ("Kemnits", "Камерино"): by its sound.
+  const heard = /^\p{Lu}/u.test(word) ? placeBySound(word) : null;
+  if (heard) return heard[to];
   // An Azerbaijani spelling is converted to the English press spelling only when it has Azerbaijani letters:
   // a foreign name written with plain letters ("Kocaeli", "Camerino") is already its own spelling.
   const azerbaijani = from === 'az' && to === 'en' && /[əığşçöüxq]/iu.test(word);
@@ -43,12 +47,34 @@ function wordIn(word: string, from: Language, to: Target, place: KnownPlace | nu
 
 // A Russian name opens with the adjective of its place in any case ("Мишкольцского университета",
 // "Кутаисском"): the place is the adjective without its -ский/-цкий ending, which names it in the other
-// languages ("Kutaisi", "Miskolc" read as "Mishkolts" when the place is not known).
-const PLACE_ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)$/u;
+// languages ("Kutaisi", "Miskolc" read as "Mishkolts" when the place is not known). A -цкий adjective may
+// keep the place's final ц ("Хемницкий" is Хемниц) or stand for -ск ("Кутаисский"), so both stems are tried.
+const PLACE_ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)$/u;
 
-function placeOfAdjective(word: string): string | null {
-  const stem = word.match(PLACE_ADJECTIVE)?.[1];
-  return stem && stem.length >= 3 ? stem : null;
+function placeOfAdjective(word: string): string[] {
+  const m = word.match(PLACE_ADJECTIVE);
+  const stem = m?.[1];
+  if (!stem || stem.length < 3) return [];
+  return m?.[2] === 'цк' ? [stem, `${stem}ц`] : [stem];
+}
+
+/** A known place by one of its spellings, else by its sound. */
+function knownPlaceOf(name: string): KnownPlace | null {
+  return findKnownPlaces(name)[0]?.entry ?? placeBySound(name);
+}
+
+/**
+ * The place a single word names in a language: a known spelling, a Russian place adjective ("Хемницкий"),
+ * or a capitalized word heard by its sound ("Kemnits"); null for any other word.
+ */
+export function placeOfWord(word: string, from: Language): KnownPlace | null {
+  const known = findKnownPlaces(word)[0]?.entry;
+  if (known) return known;
+  if (from === 'ru') {
+    const fromAdjective = placeOfAdjective(word).map(knownPlaceOf).find(Boolean);
+    if (fromAdjective) return fromAdjective;
+  }
+  return /^\p{Lu}/u.test(word) ? placeBySound(word) : null;
 }
 
 /** A country named by one word ("Türkiyə", "Грузии") in the target language, or null. */

@@ -7,6 +7,8 @@ import { translateName } from '../../knowledge/translate-name.js';
 import { countryName, countryOfWord } from '../country-index.js';
 import { paragraphsOf } from '../text-tools.js';
 import { type NameCandidate, patternCandidates } from './candidates.js';
+import { englishUniversityName } from './english-name-style.js';
+import { knownByEponym } from './eponym.js';
 
 /**
  * A known organization, named as the text writes it ("Qarabağ Universitetinin", "TDU"); an English report's
@@ -34,6 +36,9 @@ function fromPattern(candidate: NameCandidate, language: Language): Organization
     az: names.az,
   };
   if (!country) return org;
+  // "Kamerino Universiteti" is the University of Camerino, as Italian universities name themselves.
+  if (language !== 'en' && place?.entry.country === country)
+    org.en = englishUniversityName(org.en, place.entry.en, country);
   // "Hungary's Ministry of Culture and Innovation" is the Ministry of Culture and Innovation of Hungary.
   const state = countryName(country, 'en');
   if (/^Ministry of /u.test(org.en) && !org.en.endsWith(state)) {
@@ -62,7 +67,7 @@ export function extractOrganizations(
   for (const candidate of patternCandidates(flat, language, personNames)) {
     if (known.some((m) => candidate.start < m.end && m.start < candidate.end)) continue;
     if (isParentOnly(flat, candidate.start)) continue;
-    const entry = knownOrganization(candidate.base);
+    const entry = knownOrganization(candidate.base) ?? knownByEponym(candidate.base, language);
     out.push(entry ? fromKnown(entry, candidate.written, language) : fromPattern(candidate, language));
   }
   return dedupe(out.filter((o) => !isHost(o)));
