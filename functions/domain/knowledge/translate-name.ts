@@ -1,6 +1,6 @@
 import { countryName } from '../extract/country-index.js';
 import { findKnownPlaces } from './find-known.js';
-import { type KnownPlace, lexiconWord } from './knowledge-base.js';
+import { type KnownPlace, lexiconModifier, lexiconWord } from './knowledge-base.js';
 import { placeBySound } from './place-by-sound.js';
 import { toLatin } from './transliterate.js';
 
@@ -23,12 +23,20 @@ function capitalize(word: string, language: Target): string {
 }
 
 /** One word of a name in the target language: lexicon, place, country, else the word itself in Latin. */
-function wordIn(word: string, from: Language, to: Target, place: KnownPlace | null): string {
+function wordIn(
+  word: string,
+  from: Language,
+  to: Target,
+  place: KnownPlace | null,
+  beforeHead = false,
+): string {
   const lower = word.toLocaleLowerCase(from === 'az' ? 'az' : from);
   const joiner = JOINERS[lower];
   if (joiner) return joiner[to];
   if (place) return place[to];
-  const entry = lexiconWord(word, from);
+  // A word read first as a head noun ("Mərkəzi": Center) is a modifier before the name's head (Central).
+  const first = lexiconWord(word, from);
+  const entry = first?.pos === 'head' && beforeHead ? (lexiconModifier(word, from) ?? first) : first;
   if (entry) return entry[to];
   const stems = from === 'ru' ? placeOfAdjective(word) : [];
   if (stems.length > 0) {
@@ -107,9 +115,19 @@ export function translateName(
   };
   const render = (to: Target) => {
     if (from === to) return name;
+    // In Azerbaijani the head comes last: a word before a later head noun modifies it.
+    const isHead = (w: string) => lexiconWord(w, from)?.pos === 'head';
+    const lastHead = from === 'az' ? words.findLastIndex(isHead) : -1;
     let out = words.map((w, i) => {
       const country = options.countryOf ? countryWord(w, to, options.countryOf) : null;
-      return country ?? wordIn(w, from, to, placeAt(i));
+      if (country) return country;
+      // "Şəki-Zaqatala", "Lənkəran-Astara": a pair of places, each translated on its own.
+      if (w.includes('-') && !lexiconWord(w, from))
+        return w
+          .split('-')
+          .map((part) => (part ? wordIn(part, from, to, findKnownPlaces(part)[0]?.entry ?? null) : part))
+          .join('-');
+      return wordIn(w, from, to, placeAt(i), i < lastHead);
     });
     const eponym = words.findIndex((w) => NAMED_AFTER.test(w.toLowerCase()));
     if (eponym >= 0) out = reorderEponym(out, eponym, from);

@@ -82,3 +82,28 @@ Tbilisi, 10 November 2026 – Eight memoranda were signed.`;
     ).toBeNull();
   });
 });
+
+describe("a minister of a foreign region's government", () => {
+  it('names the regional ministry and its country, not the federal one', () => {
+    const { organizations, countries } = facts(
+      'On 3 March, Rustam Galiev, Minister of Education and Science of the Republic of Bashkortostan, visited Baku State University.',
+      'en',
+    );
+    expect(organizations.map((o) => [o.en, o.country])).toContainEqual([
+      'Ministry of Education and Science of the Republic of Bashkortostan',
+      'RU',
+    ]);
+    expect(countries).toContain('RU');
+  });
+});
+
+describe('the country of a university heard by the sound of its city', () => {
+  it('makes the country a partner although the text never names it', () => {
+    const { countries, organizations } = facts(
+      'Martın 3-də Xokkaydo Universitetinin alimləri Sumqayıt Dövlət Universitetində seminar keçiriblər.',
+      'az',
+    );
+    expect(organizations.map((o) => [o.en, o.country])).toContainEqual(['Hokkaido University', 'JP']);
+    expect(countries).toEqual(['JP']);
+  });
+});

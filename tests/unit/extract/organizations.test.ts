@@ -144,3 +144,22 @@ describe('a known body named after a person, written another way', () => {
     ).not.toContain('Akaki Tsereteli State University');
   });
 });
+
+describe('Azerbaijani departments and modifiers that read as heads', () => {
+  it('finds a regional education department, with a leading "Mərkəzi" as Central and a pair of places', () => {
+    const central = extractOrganizations(
+      'Görüşdə Mərkəzi Aran Regional Təhsil İdarəsinin rəisi çıxış edib.',
+      'az',
+    );
+    expect(central.map((o) => [o.en, o.az])).toEqual([
+      ['Central Aran Regional Education Department', 'Mərkəzi Aran Regional Təhsil İdarəsi'],
+    ]);
+    const pair = extractOrganizations('Layihəyə Lənkəran-Astara Regional Təhsil İdarəsi də qoşulub.', 'az');
+    expect(pair.map((o) => o.en)).toEqual(['Lankaran-Astara Regional Education Department']);
+  });
+
+  it('keeps "İdarəçilik" (administration) a modifier, not a head', () => {
+    const found = extractOrganizations('Tələbələr Ankara Dövlət İdarəçilik Kollecində oxuyur.', 'az');
+    expect(found.map((o) => o.az)).toEqual(['Ankara Dövlət İdarəçilik Kolleci']);
+  });
+});

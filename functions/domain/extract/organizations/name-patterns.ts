@@ -8,7 +8,7 @@ const EN_HEADS =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Centre|Center|Agency|Committee|Chamber|Service';
 // Azerbaijani heads take case endings in running text ("Universitetində", "Akademiyasının").
 const AZ_HEADS =
-  '(?:Universitet|İnstitut|Akademiya|Fond|Təşkilat|Mərkəz|Agentliy|Agentlik|Şura|Komitə|Kollec|Nazirliy|Nazirlik|Assosiasiya|Palata)\\p{Ll}*';
+  '(?:Universitet|İnstitut|Akademiya|Fond|Təşkilat|Mərkəz|Agentliy|Agentlik|Şura|Komitə|Kollec|Nazirliy|Nazirlik|Assosiasiya|Palata|İdarəsi)\\p{Ll}*';
 const CAP = "[\\p{Lu}][\\p{L}\\d'’.&-]*";
 // Fields that institution names coordinate ("Science and Technology", "Neft və Sənaye"): the only words a
 // conjunction may join inside a name, so "Microsoft and ADA University" stays two names.
