@@ -131,6 +131,17 @@ describe('a known body named after a person, written another way', () => {
     expect(ru.map((o) => [o.en, o.country])).toEqual([['Akaki Tsereteli State University', 'GE']]);
   });
 
+  it('reads a city and a head noun as the body the text named in full before', () => {
+    const found = extractOrganizations(
+      'Меморандум подписан с Государственным университетом имени Акакия Церетели. Ректор Кутаисского университета выступил с речью.',
+      'ru',
+    );
+    expect(found.map((o) => o.en)).toEqual(['Akaki Tsereteli State University']);
+    // With no such body named, the city's university stays a body of its own.
+    const alone = extractOrganizations('Ректор Кутаисского университета выступил с речью.', 'ru');
+    expect(alone.map((o) => [o.en, o.country])).toEqual([['Kutaisi University', 'GE']]);
+  });
+
   it('does not guess when the eponym is unknown or names a body of another kind', () => {
     const found = extractOrganizations(
       'Tələbələr Tamaz Qoqiberidze adına Dövlət Universitetində oxuyacaqlar.',
