@@ -107,3 +107,29 @@ describe('the country of a university heard by the sound of its city', () => {
     expect(countries).toEqual(['JP']);
   });
 });
+
+describe('the country of a body named in passing', () => {
+  const visit = 'On 3 March, a delegation of Kyoto University visited Baku Higher Oil School.';
+  const ministers = 'The Japanese ambassador accompanied the guests.';
+  it('is no partner when the report names its partners and the body stands only further down', () => {
+    const later =
+      'The rector recalled the school’s long partnership with the University of Oxford in chemistry.';
+    const { countries, organizations } = facts([visit, ministers, later].join('\n\n'), 'en');
+    expect(organizations.map((o) => o.en)).toContain('University of Oxford');
+    expect(countries).toEqual(['JP']);
+  });
+
+  it('is a partner when the lead names the body', () => {
+    const lead = 'On 3 March, delegations of Kyoto University and the University of Oxford visited Baku.';
+    expect(facts([lead, ministers].join('\n\n'), 'en').countries).toEqual(['JP', 'GB']);
+  });
+
+  it('is a partner when the report names no country at all', () => {
+    const text = [
+      'On 3 March, a seminar took place at Baku Higher Oil School.',
+      'Students presented their projects.',
+      'Guests from the University of Oxford attended.',
+    ].join('\n\n');
+    expect(facts(text, 'en').countries).toEqual(['GB']);
+  });
+});
