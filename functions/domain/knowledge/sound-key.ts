@@ -4,8 +4,8 @@
  * Chemnitz, "Hokkaydo" and "Хоккайдо" are Hokkaido, "Kamerino" and "Камерино" are Camerino, "Mişkolts" and
  * "Мишкольц" are Miskolc).
  *
- * A key is the word's sounds in coarse classes: velars and h are one class (Azerbaijani q/x/ğ, Russian х,
- * English c/ch/k/g/h: "Хоккайдо" is Khokkaido), sibilants and affricates another (s z ts tz c ş ç j sh ch
+ * A key is the word's sounds in coarse classes: velars are one class (Azerbaijani q/x/ğ, Russian х, English
+ * c/ch/k/g; an English h may be a Russian х: "Хоккайдо" is Khokkaido), sibilants and affricates another (s z ts tz c ş ç j sh ch
  * zh), vowels three (a e ə; i ı y ü; o u ö), w is v, ph is f, th is t, doubled sounds are one. Azerbaijani
  * and Russian spell by sound, so their words have one key; an English spelling is ambiguous where English
  * letters are (ch in Chemnitz is a k, in Manchester a ch; c before e/i is s), so a place's English names
@@ -36,10 +36,11 @@ const VOWEL: Record<string, string> = {
   ú: 'o',
   ű: 'i',
 };
-// Single letters once the digraphs are read. k: velars and h; s: sibilants and affricates.
+// Single letters once the digraphs are read. k: velars (Azerbaijani x, Russian х); s: sibilants and
+// affricates. h stays apart ("Həsən" is no "Kazan"); a place's English h may be a Russian х (below).
 // biome-ignore format: a table reads best in rows
 const CONSONANT: Record<string, string> = {
-  b: 'b', d: 'd', f: 'f', g: 'k', ğ: 'k', h: 'k', k: 'k', q: 'k', x: 'k', l: 'l', m: 'm', n: 'n', p: 'p',
+  b: 'b', d: 'd', f: 'f', g: 'k', ğ: 'k', h: 'h', k: 'k', q: 'k', x: 'k', l: 'l', m: 'm', n: 'n', p: 'p',
   r: 'r', s: 's', ş: 's', ç: 's', j: 's', z: 's', c: 's', t: 't', v: 'v', w: 'v', ß: 's',
 };
 
@@ -81,7 +82,9 @@ export function soundKey(word: string): string {
 /** Every sound key an English (or other Western) spelling may stand for: ch as k or as ch, c as k or s. */
 export function englishSoundKeys(word: string): string[] {
   const letters = latinLetters(word);
-  return [...new Set([classes(letters, 'k', true), classes(letters, 's', true), soundKey(word)])];
+  const keys = [classes(letters, 'k', true), classes(letters, 's', true), soundKey(word)];
+  // Russian writes an English h as х ("Хоккайдо", "Хельсинки"), which reads as k.
+  return [...new Set([...keys, ...keys.map((k) => k.replaceAll('h', 'k'))])];
 }
 
 /** Keys shorter than this say too little to tell two names apart. */

@@ -31,6 +31,8 @@ describe('places found by their sound', () => {
     expect(placeBySound('Stutqart')?.en).toBe('Stuttgart');
     expect(placeBySound('Сапоро')?.country).toBe('JP');
     expect(placeBySound('Kemerovo')).toBeNull();
+    // An h is no k: the given name Həsən is not Kazan.
+    expect(placeBySound('Həsən')).toBeNull();
   });
 
   it('asks for more than a short word', () => {
