@@ -77,13 +77,21 @@ function partnersOf(text: string, title: string | null, language: Language, peop
   const countries = extractCountries(text, title);
   const names = people.flatMap((p) => [p.name, p.display.en.name]);
   const organizations = extractOrganizations(text, language, names);
+  const fromText = new Set(organizations);
   const partner = countries.length === 1 ? (countries[0] ?? null) : null;
   for (const person of people) {
     const context = { countryOf: countryOfOwner, partner, personCountry: personCountry(person) };
     const ministry = ministryOfRole({ en: person.display.en.role, az: person.display.az.role }, context);
     if (ministry && !organizations.some((o) => o.en === ministry.en)) organizations.push(ministry);
   }
-  for (const org of organizations) {
+  // A body named only in passing further down, in a report that names its partners ("the school's
+  // partnership with Heriot-Watt University" in a report on a Japanese visit), does not make its country one;
+  // named in the title or the lead, by a minister's role, or in a report naming no country, it does.
+  const lead = [title ?? '', ...paragraphsOf(text).slice(0, 2)].join('\n');
+  const passing = (org: Organization) =>
+    countries.length > 0 && fromText.has(org) && !lead.includes(org.name);
+  const implied = organizations.filter((org) => !passing(org));
+  for (const org of implied) {
     if (org.country && org.country !== 'AZ' && impliesCountry(org) && !countries.includes(org.country))
       countries.push(org.country);
   }

@@ -40,6 +40,8 @@ export interface KnowledgeBase {
   placesByFirstKey: Map<string, Variant<KnownPlace>[]>;
   /** Lexicon words by the key of any of their forms, per language. */
   lexicon: Record<'en' | 'az' | 'ru', Map<string, LexiconWord>>;
+  /** The first modifier (not a head noun) reading of a form, where the form has one ("Mərkəzi": Central). */
+  modifiers: Record<'en' | 'az' | 'ru', Map<string, LexiconWord>>;
 }
 
 function addVariant<T>(index: Map<string, Variant<T>[]>, entry: T, name: string): void {
@@ -70,6 +72,7 @@ function build(additions: readonly KnowledgeAddition[] = []): KnowledgeBase {
     peopleByName: new Map(),
     placesByFirstKey: new Map(),
     lexicon: { en: new Map(), az: new Map(), ru: new Map() },
+    modifiers: { en: new Map(), az: new Map(), ru: new Map() },
   };
   for (const org of organizations) {
     for (const name of [org.en, org.az, org.ru, ...(org.aliases ?? [])]) {
@@ -90,6 +93,7 @@ function build(additions: readonly KnowledgeAddition[] = []): KnowledgeBase {
     for (const language of ['en', 'az', 'ru'] as const) {
       const key = nameKey(word[language]);
       if (!kb.lexicon[language].has(key)) kb.lexicon[language].set(key, word);
+      if (word.pos !== 'head' && !kb.modifiers[language].has(key)) kb.modifiers[language].set(key, word);
     }
   }
   return kb;
@@ -133,4 +137,9 @@ export function knownPerson(name: string): KnownPerson | null {
 /** A lexicon word by one of its forms in a language. */
 export function lexiconWord(word: string, language: 'en' | 'az' | 'ru'): LexiconWord | null {
   return knowledgeBase().lexicon[language].get(wordKey(word)) ?? null;
+}
+
+/** A lexicon word's modifier reading ("Mərkəzi" as Central, not Center), for a word before the name's head. */
+export function lexiconModifier(word: string, language: 'en' | 'az' | 'ru'): LexiconWord | null {
+  return knowledgeBase().modifiers[language].get(wordKey(word)) ?? null;
 }

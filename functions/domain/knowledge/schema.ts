@@ -74,7 +74,28 @@ export const organizationsFileSchema = z.strictObject({
   organizations: z.array(organizationSchema).min(1),
 });
 export const peopleFileSchema = z.strictObject({ $comment: comment, people: z.array(personSchema).min(1) });
-export const placesFileSchema = z.strictObject({ $comment: comment, places: z.array(placeSchema).min(1) });
+/**
+ * places.json is compact, because it is bundled into the ingest Lambda: places grouped by country, each one
+ * line `[en, az, ru, ...aliases]` ({"DE": [["Chemnitz", "Kemnits", "Хемниц"]]}), read into the same
+ * `KnownPlace` entries that knowledge additions give.
+ */
+const placeLine = z.tuple([name, name, name]).rest(name);
+export const placesFileSchema = z
+  .strictObject({ $comment: comment, places: z.record(country, z.array(placeLine).min(1)) })
+  .transform(({ $comment, places }) => ({
+    $comment,
+    places: Object.entries(places).flatMap(([code, lines]) =>
+      lines.map(
+        ([en, az, ru, ...aliases]): KnownPlace => ({
+          en,
+          az,
+          ru,
+          country: code,
+          ...(aliases.length > 0 ? { aliases } : {}),
+        }),
+      ),
+    ),
+  }));
 export const lexiconFileSchema = z.strictObject({
   $comment: comment,
   words: z.array(lexiconWordSchema).min(1),

@@ -1,6 +1,7 @@
 import { countryName } from '../extract/country-index.js';
 import { findKnownPlaces } from './find-known.js';
-import { type KnownPlace, lexiconWord } from './knowledge-base.js';
+import { type KnownPlace, lexiconModifier, lexiconWord } from './knowledge-base.js';
+import { placeBySound } from './place-by-sound.js';
 import { toLatin } from './transliterate.js';
 
 type Language = 'en' | 'az' | 'ru';
@@ -22,18 +23,29 @@ function capitalize(word: string, language: Target): string {
 }
 
 /** One word of a name in the target language: lexicon, place, country, else the word itself in Latin. */
-function wordIn(word: string, from: Language, to: Target, place: KnownPlace | null): string {
+function wordIn(
+  word: string,
+  from: Language,
+  to: Target,
+  place: KnownPlace | null,
+  beforeHead = false,
+): string {
   const lower = word.toLocaleLowerCase(from === 'az' ? 'az' : from);
   const joiner = JOINERS[lower];
   if (joiner) return joiner[to];
   if (place) return place[to];
-  const entry = lexiconWord(word, from);
+  // A word read first as a head noun ("Mərkəzi": Center) is a modifier before the name's head (Central).
+  const first = lexiconWord(word, from);
+  const entry = first?.pos === 'head' && beforeHead ? (lexiconModifier(word, from) ?? first) : first;
   if (entry) return entry[to];
-  const placeName = from === 'ru' ? placeOfAdjective(word) : null;
-  if (placeName) {
-    const known = findKnownPlaces(placeName)[0]?.entry;
-    return known ? known[to] : capitalize(toLatin(placeName, 'ru', to), to);
+  const stems = from === 'ru' ? placeOfAdjective(word) : [];
+  if (stems.length > 0) {
+    const known = stems.map(knownPlaceOf).find(Boolean);
+    return known ? known[to] : capitalize(toLatin(stems.at(-1) ?? word, 'ru', to), to);
   }
+  // A foreign place in a spelling the knowledge base does not list ("Kemnits", "Камерино"): by its sound.
+  const heard = /^\p{Lu}/u.test(word) ? placeBySound(word) : null;
+  if (heard) return heard[to];
   // An Azerbaijani spelling is converted to the English press spelling only when it has Azerbaijani letters:
   // a foreign name written with plain letters ("Kocaeli", "Camerino") is already its own spelling.
   const azerbaijani = from === 'az' && to === 'en' && /[əığşçöüxq]/iu.test(word);
@@ -43,12 +55,34 @@ function wordIn(word: string, from: Language, to: Target, place: KnownPlace | nu
 
 // A Russian name opens with the adjective of its place in any case ("Мишкольцского университета",
 // "Кутаисском"): the place is the adjective without its -ский/-цкий ending, which names it in the other
-// languages ("Kutaisi", "Miskolc" read as "Mishkolts" when the place is not known).
-const PLACE_ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)$/u;
+// languages ("Kutaisi", "Miskolc" read as "Mishkolts" when the place is not known). A -цкий adjective may
+// keep the place's final ц ("Хемницкий" is Хемниц) or stand for -ск ("Кутаисский"), so both stems are tried.
+const PLACE_ADJECTIVE = /^(\p{Lu}\p{Ll}{2,})(ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)$/u;
 
-function placeOfAdjective(word: string): string | null {
-  const stem = word.match(PLACE_ADJECTIVE)?.[1];
-  return stem && stem.length >= 3 ? stem : null;
+function placeOfAdjective(word: string): string[] {
+  const m = word.match(PLACE_ADJECTIVE);
+  const stem = m?.[1];
+  if (!stem || stem.length < 3) return [];
+  return m?.[2] === 'цк' ? [stem, `${stem}ц`] : [stem];
+}
+
+/** A known place by one of its spellings, else by its sound. */
+function knownPlaceOf(name: string): KnownPlace | null {
+  return findKnownPlaces(name)[0]?.entry ?? placeBySound(name);
+}
+
+/**
+ * The place a single word names in a language: a known spelling, a Russian place adjective ("Хемницкий"),
+ * or a capitalized word heard by its sound ("Kemnits"); null for any other word.
+ */
+export function placeOfWord(word: string, from: Language): KnownPlace | null {
+  const known = findKnownPlaces(word)[0]?.entry;
+  if (known) return known;
+  if (from === 'ru') {
+    const fromAdjective = placeOfAdjective(word).map(knownPlaceOf).find(Boolean);
+    if (fromAdjective) return fromAdjective;
+  }
+  return /^\p{Lu}/u.test(word) ? placeBySound(word) : null;
 }
 
 /** A country named by one word ("Türkiyə", "Грузии") in the target language, or null. */
@@ -81,9 +115,19 @@ export function translateName(
   };
   const render = (to: Target) => {
     if (from === to) return name;
+    // In Azerbaijani the head comes last: a word before a later head noun modifies it.
+    const isHead = (w: string) => lexiconWord(w, from)?.pos === 'head';
+    const lastHead = from === 'az' ? words.findLastIndex(isHead) : -1;
     let out = words.map((w, i) => {
       const country = options.countryOf ? countryWord(w, to, options.countryOf) : null;
-      return country ?? wordIn(w, from, to, placeAt(i));
+      if (country) return country;
+      // "Şəki-Zaqatala", "Lənkəran-Astara": a pair of places, each translated on its own.
+      if (w.includes('-') && !lexiconWord(w, from))
+        return w
+          .split('-')
+          .map((part) => (part ? wordIn(part, from, to, findKnownPlaces(part)[0]?.entry ?? null) : part))
+          .join('-');
+      return wordIn(w, from, to, placeAt(i), i < lastHead);
     });
     const eponym = words.findIndex((w) => NAMED_AFTER.test(w.toLowerCase()));
     if (eponym >= 0) out = reorderEponym(out, eponym, from);

@@ -37,3 +37,14 @@ describe('partners from passing mentions', () => {
     expect(extractCountries(text, null)).toEqual(['FR']);
   });
 });
+
+describe('a region or a university city of the knowledge base names its country', () => {
+  it.each([
+    ['Başqırdıstan Respublikasının nümayəndə heyəti Bakıda olub.', ['RU']],
+    ['Делегация из Аджарии посетила Баку.', ['GE']],
+    ['Tələbələr Kamerinoda bir semestr oxuyacaqlar.', ['IT']],
+    ['The summer school takes place in Chemnitz.', ['DE']],
+  ] as const)('%s', (text, expected) => {
+    expect(extractCountries(text, null)).toEqual(expected);
+  });
+});

@@ -82,3 +82,54 @@ Tbilisi, 10 November 2026 – Eight memoranda were signed.`;
     ).toBeNull();
   });
 });
+
+describe("a minister of a foreign region's government", () => {
+  it('names the regional ministry and its country, not the federal one', () => {
+    const { organizations, countries } = facts(
+      'On 3 March, Rustam Galiev, Minister of Education and Science of the Republic of Bashkortostan, visited Baku State University.',
+      'en',
+    );
+    expect(organizations.map((o) => [o.en, o.country])).toContainEqual([
+      'Ministry of Education and Science of the Republic of Bashkortostan',
+      'RU',
+    ]);
+    expect(countries).toContain('RU');
+  });
+});
+
+describe('the country of a university heard by the sound of its city', () => {
+  it('makes the country a partner although the text never names it', () => {
+    const { countries, organizations } = facts(
+      'Martın 3-də Xokkaydo Universitetinin alimləri Sumqayıt Dövlət Universitetində seminar keçiriblər.',
+      'az',
+    );
+    expect(organizations.map((o) => [o.en, o.country])).toContainEqual(['Hokkaido University', 'JP']);
+    expect(countries).toEqual(['JP']);
+  });
+});
+
+describe('the country of a body named in passing', () => {
+  const visit = 'On 3 March, a delegation of Kyoto University visited Baku Higher Oil School.';
+  const ministers = 'The Japanese ambassador accompanied the guests.';
+  it('is no partner when the report names its partners and the body stands only further down', () => {
+    const later =
+      'The rector recalled the school’s long partnership with the University of Oxford in chemistry.';
+    const { countries, organizations } = facts([visit, ministers, later].join('\n\n'), 'en');
+    expect(organizations.map((o) => o.en)).toContain('University of Oxford');
+    expect(countries).toEqual(['JP']);
+  });
+
+  it('is a partner when the lead names the body', () => {
+    const lead = 'On 3 March, delegations of Kyoto University and the University of Oxford visited Baku.';
+    expect(facts([lead, ministers].join('\n\n'), 'en').countries).toEqual(['JP', 'GB']);
+  });
+
+  it('is a partner when the report names no country at all', () => {
+    const text = [
+      'On 3 March, a seminar took place at Baku Higher Oil School.',
+      'Students presented their projects.',
+      'Guests from the University of Oxford attended.',
+    ].join('\n\n');
+    expect(facts(text, 'en').countries).toEqual(['GB']);
+  });
+});

@@ -19,6 +19,8 @@ const AZ_HEADS: Record<string, string> = {
   Nazirlik: 'Nazirliyi',
   Assosiasiya: 'Assosiasiyası',
   Palata: 'Palatası',
+  // "İdarəs": İdarəsi, İdarəsinin; not İdarəçilik (administration), a modifier ("Dövlət İdarəçilik Akademiyası").
+  İdarəs: 'İdarəsi',
 };
 const HEAD_NAMES = Object.keys(AZ_HEADS).join('|');
 const INFLECTED_HEAD = new RegExp(`^(?:${HEAD_NAMES})\\p{Ll}+$`, 'u');
@@ -28,7 +30,10 @@ export function azerbaijaniBase(name: string): string {
   let tokens = name.replace(/^(?:[\p{Lu}][\p{Ll}]+(?:lar|lər)\s+)+/u, '').split(/\s+/);
   // "Bakı Dövlət Universitetində Türkiyənin Hacettepe Universiteti": an inflected head inside the run ends
   // the name before it, and a genitive country ("Türkiyənin") is the owner, not part of the name.
-  const inner = tokens.slice(0, -1).findLastIndex((t) => INFLECTED_HEAD.test(t));
+  // A head in its name form opening the run is a modifier: "Mərkəzi Aran ..." is Central Aran.
+  const inner = tokens
+    .slice(0, -1)
+    .findLastIndex((t, i) => INFLECTED_HEAD.test(t) && !(i === 0 && Object.values(AZ_HEADS).includes(t)));
   if (inner >= 0) tokens = tokens.slice(inner + 1);
   while (tokens.length > 2 && /^\p{Lu}\p{Ll}+(?:nın|nin|nun|nün)$/u.test(tokens[0] ?? ''))
     tokens = tokens.slice(1);

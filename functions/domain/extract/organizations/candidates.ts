@@ -1,6 +1,7 @@
 import type { Language } from '../../article/article.js';
 import { findKnownPlaces } from '../../knowledge/find-known.js';
 import { lexiconWord } from '../../knowledge/knowledge-base.js';
+import { placeOfWord } from '../../knowledge/translate-name.js';
 import { countryOfWord } from '../country-index.js';
 import { lowerAz } from '../text-tools.js';
 import { azerbaijaniBase } from './azerbaijani-base.js';
@@ -49,11 +50,14 @@ function tidy(name: string): string {
     .trim();
 }
 
-/** A word that names take: an acronym, a lexicon word, a country or a known place (any case form). */
+/**
+ * A word that names take: an acronym, a lexicon word, a country or a known place (any case form; in Azerbaijani
+ * and Russian also a place adjective or a place heard by its sound: "Хемницкий", "Kemnits").
+ */
 export function isWordOfNames(word: string, language: Language): boolean {
   if (/^\p{Lu}{2,}/u.test(word)) return true;
   if (lexiconWord(word, language) !== null || countryOfWord(word) !== null) return true;
-  return findKnownPlaces(word).length > 0;
+  return findKnownPlaces(word).length > 0 || (language !== 'en' && placeOfWord(word, language) !== null);
 }
 
 /** A word the name may start with: a word of names, or any word not opening a sentence. */
@@ -82,11 +86,29 @@ function dropOpeningNoun(c: Candidate, text: string, language: Language): Candid
  */
 function withoutPeople(name: string, personWords: ReadonlySet<string>): string {
   const words = name.split(' ');
+  // A known place is never a person's word, even where a person's name was read with it ("Лотарингии Пьер").
   const isPersonWord = (w: string | undefined) =>
-    w !== undefined && personWords.has(lowerAz(w.replace(/[.,]$/u, '')));
+    w !== undefined &&
+    isWordOfPerson(lowerAz(w.replace(/[.,]$/u, '')), personWords) &&
+    findKnownPlaces(w).length === 0;
   while (words.length > 1 && isPersonWord(words[0])) words.shift();
   while (words.length > 1 && isPersonWord(words.at(-1))) words.pop();
   return words.join(' ').replace(/[\s,.]+$/u, '');
+}
+
+/**
+ * A word of a person the article names, in any case form: the people's list may hold an inflected form
+ * ("Kenji Satonun" read as "Saton"), so a word that shares a stem of four letters or more with a person
+ * word, differing by an ending of at most three letters, is one ("Sato").
+ */
+function isWordOfPerson(word: string, personWords: ReadonlySet<string>): boolean {
+  if (personWords.has(word)) return true;
+  if (word.length < 4) return false;
+  for (const p of personWords) {
+    const [short, long] = p.length < word.length ? [p, word] : [word, p];
+    if (short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short)) return true;
+  }
+  return false;
 }
 
 /**

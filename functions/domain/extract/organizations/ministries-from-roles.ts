@@ -1,5 +1,6 @@
 import type { Organization } from '../../article/article.js';
 import { titleAz } from '../../knowledge/az-grammar.js';
+import { findKnownPlaces } from '../../knowledge/find-known.js';
 import { knownOrganization } from '../../knowledge/knowledge-base.js';
 import { countryName } from '../country-index.js';
 
@@ -42,6 +43,8 @@ export function ministryOfRole(role: RoleForms, context: RoleContext): Organizat
   const en = role.en.match(MINISTER_EN);
   if (!en?.[1]) return null;
   const fields = en[1].trim();
+  const region = en[2] ? foreignRegion(en[2], context) : null;
+  if (region) return regionalMinistry(fields, en[2] ?? '', role.az, region);
   const code = ownerCountry(en[2], fields, context);
   if (!code || (code === 'AZ' && HOST_FIELDS.test(fields))) return null;
   const english = `Ministry of ${fields} of ${countryName(code, 'en')}`;
@@ -55,4 +58,32 @@ export function ministryOfRole(role: RoleForms, context: RoleContext): Organizat
   const az = role.az.match(MINISTER_AZ)?.[1];
   const azName = az ? `${titleAz(az)} Nazirliyi` : `${countryName(code, 'az')} Nazirliyi`;
   return { name: english, en: english, az: azName, country: code };
+}
+
+/**
+ * A foreign region with its own government ("the Republic of Tatarstan", "the Autonomous Republic of
+ * Adjara"): an owner that is no country but names a known foreign place. Azerbaijan's own Nakhchivan is left
+ * to the organization finder, as before.
+ */
+function foreignRegion(owner: string, context: RoleContext): string | null {
+  const place = findKnownPlaces(owner)[0];
+  if (!place || place.entry.country === 'AZ') return null;
+  // The owner names a country besides the place ("the Ministry of ... of Russia"): the country's ministry.
+  const rest = `${owner.slice(0, place.start)} ${owner.slice(place.end)}`;
+  return context.countryOf(rest) ? null : place.entry.country;
+}
+
+/** "Minister of Education and Science of the Republic of Tatarstan" -> that republic's ministry, in Russia. */
+function regionalMinistry(fields: string, owner: string, roleAz: string, code: string): Organization {
+  const english = `Ministry of ${fields} of ${owner.replace(/^the\s+/u, 'the ')}`;
+  const known = knownOrganization(english);
+  if (known)
+    return {
+      name: known.en,
+      en: known.en,
+      az: known.az,
+      ...(known.country ? { country: known.country } : {}),
+    };
+  const az = roleAz.match(MINISTER_AZ)?.[1];
+  return { name: english, en: english, az: az ? `${titleAz(az)} Nazirliyi` : english, country: code };
 }

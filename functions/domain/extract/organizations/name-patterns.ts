@@ -8,7 +8,7 @@ const EN_HEADS =
   'University|Institute|Academy|Foundation|Council|Organi[sz]ation|Corporation|Bank|Fund|Association|College|Centre|Center|Agency|Committee|Chamber|Service';
 // Azerbaijani heads take case endings in running text ("Universitetində", "Akademiyasının").
 const AZ_HEADS =
-  '(?:Universitet|İnstitut|Akademiya|Fond|Təşkilat|Mərkəz|Agentliy|Agentlik|Şura|Komitə|Kollec|Nazirliy|Nazirlik|Assosiasiya|Palata)\\p{Ll}*';
+  '(?:Universitet|İnstitut|Akademiya|Fond|Təşkilat|Mərkəz|Agentliy|Agentlik|Şura|Komitə|Kollec|Nazirliy|Nazirlik|Assosiasiya|Palata|İdarəsi)\\p{Ll}*';
 const CAP = "[\\p{Lu}][\\p{L}\\d'’.&-]*";
 // Fields that institution names coordinate ("Science and Technology", "Neft və Sənaye"): the only words a
 // conjunction may join inside a name, so "Microsoft and ADA University" stays two names.
@@ -18,8 +18,11 @@ const FIELDS = `${FIELD}[ ]+(?:and|və)[ ]+${FIELD}`;
 const NAME_WORDS = `(?:(?:${FIELDS}|${CAP})[ ]+){1,5}`;
 const OF_TAIL = `(?:[ ](?:of|for)[ ](?:the[ ])?(?:${FIELDS}|${CAP})(?:[ ](?:${CAP}|of|the|and|for))*(?<![ ](?:of|the|and|for)))?`;
 
+// An Azerbaijani eponym before the name: "Akaki Sereteli adına Dövlət Universiteti".
+const AZ_EPONYM = `(?:(?:${CAP}[ ]+){1,3}adına[ ]+)?`;
+
 export const NAMED = new RegExp(
-  `${NAME_WORDS}(?:${EN_HEADS}|${AZ_HEADS})(?![\\p{L}])${OF_TAIL}|(?:University|Institute|Academy|Centre|Center|Ministry) (?:of|for) (?:the )?(?:${FIELDS}|${CAP})(?:[ ](?:${CAP}|of|the|and|for))*(?<![ ](?:of|the|and|for))`,
+  `${AZ_EPONYM}${NAME_WORDS}(?:${EN_HEADS}|${AZ_HEADS})(?![\\p{L}])${OF_TAIL}|(?:University|Institute|Academy|Centre|Center|Ministry) (?:of|for) (?:the )?(?:${FIELDS}|${CAP})(?:[ ](?:${CAP}|of|the|and|for))*(?<![ ](?:of|the|and|for))`,
   'gu',
 );
 
@@ -27,8 +30,10 @@ export const NAMED = new RegExp(
 // fields they serve, in the genitive: "... университет нефти и промышленности".
 const RU_FIELD =
   '(?:нефти|промышленности|архитектуры|строительства|культуры|искусств|туризма|экономики|науки|технологий|языков|образования)';
+// A Russian eponym after the name: "... университет имени Акакия Церетели".
+const RU_EPONYM = '(?:\\s+имени\\s+[А-ЯЁ][а-яё-]+(?:\\s+[А-ЯЁ][а-яё-]+)?)?';
 export const RU_NAMED = new RegExp(
-  `[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|его|ом|ем|ому)\\s+(?:[а-яё-]+(?:ий|ый|ой|ого|его|ом|ем|ому)\\s+){0,3}(?:университет|институт|академи|фонд|центр)\\p{Ll}*(?![\\p{L}])(?:\\s+${RU_FIELD}(?:\\s+и\\s+${RU_FIELD})?(?![\\p{L}]))?`,
+  `[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|его|ом|ем|ому|ым|им)\\s+(?:[а-яё-]+(?:ий|ый|ой|ого|его|ом|ем|ому|ым|им)\\s+){0,3}(?:университет|институт|академи|фонд|центр)\\p{Ll}*(?![\\p{L}])(?:\\s+${RU_FIELD}(?:\\s+и\\s+${RU_FIELD})?(?![\\p{L}]))?${RU_EPONYM}`,
   'gu',
 );
 // A head noun before the name it governs: "Университет Хаджеттепе", "Университетом ADA".

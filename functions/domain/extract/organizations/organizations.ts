@@ -1,12 +1,14 @@
 import type { Language, Organization } from '../../article/article.js';
 import { genitive } from '../../knowledge/az-grammar.js';
 import { findKnownOrganizations, findKnownPlaces } from '../../knowledge/find-known.js';
-import { type KnownOrganization, knownOrganization } from '../../knowledge/knowledge-base.js';
+import { type KnownOrganization, knownOrganization, lexiconWord } from '../../knowledge/knowledge-base.js';
 import { nameKey } from '../../knowledge/name-keys.js';
-import { translateName } from '../../knowledge/translate-name.js';
+import { placeOfWord, translateName } from '../../knowledge/translate-name.js';
 import { countryName, countryOfWord } from '../country-index.js';
 import { paragraphsOf } from '../text-tools.js';
 import { type NameCandidate, patternCandidates } from './candidates.js';
+import { englishUniversityName } from './english-name-style.js';
+import { knownByEponym } from './eponym.js';
 
 /**
  * A known organization, named as the text writes it ("Qarabağ Universitetinin", "TDU"); an English report's
@@ -34,6 +36,9 @@ function fromPattern(candidate: NameCandidate, language: Language): Organization
     az: names.az,
   };
   if (!country) return org;
+  // "Kamerino Universiteti" is the University of Camerino, as Italian universities name themselves.
+  if (language !== 'en' && place?.entry.country === country)
+    org.en = englishUniversityName(org.en, place.entry.en, country);
   // "Hungary's Ministry of Culture and Innovation" is the Ministry of Culture and Innovation of Hungary.
   const state = countryName(country, 'en');
   if (/^Ministry of /u.test(org.en) && !org.en.endsWith(state)) {
@@ -59,13 +64,41 @@ export function extractOrganizations(
   const out: Organization[] = [];
   const known = findKnownOrganizations(flat);
   for (const m of known) if (!isParentOnly(flat, m.start)) out.push(fromKnown(m.entry, m.written, language));
-  for (const candidate of patternCandidates(flat, language, personNames)) {
-    if (known.some((m) => candidate.start < m.end && m.start < candidate.end)) continue;
-    if (isParentOnly(flat, candidate.start)) continue;
-    const entry = knownOrganization(candidate.base);
+  const candidates = patternCandidates(flat, language, personNames).filter(
+    (c) => !known.some((m) => c.start < m.end && m.start < c.end) && !isParentOnly(flat, c.start),
+  );
+  const resolved = candidates.map((c) => knownOrganization(c.base) ?? knownByEponym(c.base, language));
+  const named = [...known.map((m) => m.entry), ...resolved.filter((e) => e !== null)];
+  candidates.forEach((candidate, i) => {
+    const entry = resolved[i] ?? shortReference(candidate.base, language, named);
     out.push(entry ? fromKnown(entry, candidate.written, language) : fromPattern(candidate, language));
-  }
+  });
   return dedupe(out.filter((o) => !isHost(o)));
+}
+
+/**
+ * "Kutaisi universiteti", "Кутаисского университета": a city and a head noun, said of a body the text has
+ * already named in full ("Akaki Tsereteli State University", whose Russian name holds Kutaisi). When exactly
+ * one body the text names has that city in one of its names and that head noun, the short name is that body.
+ */
+function shortReference(
+  base: string,
+  language: Language,
+  named: readonly KnownOrganization[],
+): KnownOrganization | null {
+  const [first, head, ...rest] = base.split(/\s+/u);
+  if (!first || !head || rest.length > 0) return null;
+  const place = placeOfWord(first, language);
+  const headEn = lexiconWord(head, language);
+  if (!place || headEn?.pos !== 'head') return null;
+  const holdsPlace = (org: KnownOrganization) =>
+    [org.en, org.az, org.ru, ...(org.aliases ?? [])].some((n) =>
+      findKnownPlaces(n).some((p) => p.entry === place),
+    );
+  const matches = [...new Set(named)].filter(
+    (org) => org.en.split(' ').includes(headEn.en) && holdsPlace(org),
+  );
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }
 
 // A ministry named without its country in the publisher's own news is the publisher's (its former name too).
