@@ -13,6 +13,13 @@ export interface KnownMention<T> {
 const CAPITAL = /^[\p{Lu}\d]/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
+// What may follow a one-word name within its word (folded letters): nothing, or ONE Azerbaijani case ending
+// with its buffer letter (genitive, accusative, dative, locative, ablative, comitative, and the locative
+// adjective -dakı): "Romada", "Bakının", "Ankaraya", "Tbilisidəki" (an apostrophe splits the word: "Bern'də").
+// Anything else is another word that begins with the name: the surname Bernini is not Bern-in-i.
+const CASE_ENDING = /^(?:n?in|n?un|[ny]?i|[ny]?u|[ny]?a|n?[dt]a|n?[dt]an|y?la|n?[dt]aki)?$/u;
+const isCaseEnding = (rest: string) => CASE_ENDING.test(rest);
+
 /**
  * A spelling fits at token i when every word's key matches. A short name must have a capital where it
  * stands (a name, not the common words it is made of: "парламента Грузии" is one, "the state university" is
@@ -28,7 +35,7 @@ function fits<T>(tokens: readonly NameToken[], i: number, variant: Variant<T>): 
   // vowel when they decline ("Москве"), so the key alone decides there.
   if (keys.length === 1 && variant.base && !CYRILLIC.test(variant.base)) {
     const raw = foldLetters(here(0)?.raw ?? '');
-    if (!raw.startsWith(variant.base)) return false;
+    if (!raw.startsWith(variant.base) || !isCaseEnding(raw.slice(variant.base.length))) return false;
   }
   return keys.length >= 3 || keys.some((_key, k) => CAPITAL.test(here(k)?.raw ?? ''));
 }

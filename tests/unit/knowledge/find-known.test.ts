@@ -24,3 +24,16 @@ describe('a one-word place must stand whole', () => {
     expect(places.map((p) => p.entry.en)).toEqual(['Baku', 'Ankara', 'Beijing', 'Moscow']);
   });
 });
+
+describe('a one-word place takes one case ending, not any tail', () => {
+  it('reads the cases a place name takes in Azerbaijani', () => {
+    const places = findKnownPlaces(
+      'Heyət Romadan Bakıya uçub, Bernin rektorları ilə Tbilisidəki forumda, sonra Ankaranı ziyarət edib.',
+    );
+    expect(places.map((p) => p.entry.en)).toEqual(['Rome', 'Baku', 'Bern', 'Tbilisi', 'Ankara']);
+  });
+
+  it('does not read a surname that begins with a city as the city (Bernini is not Bern-in-i)', () => {
+    expect(findKnownPlaces('Nazir Paola Bernini və professor Marco Romanelli çıxış ediblər.')).toEqual([]);
+  });
+});
