@@ -53,6 +53,26 @@ function addVariant<T>(index: Map<string, Variant<T>[]>, entry: T, name: string)
   index.set(first, list);
 }
 
+// State bodies are also written with their state's official form: "Ministry of Education of the Republic of
+// Kazakhstan", "Qazaxıstan Respublikasının Təhsil Nazirliyi". Each such body gets those spellings too, from
+// its English "... of X" and its Azerbaijani "Xnın ..." (name keys drop the genitive, so "Qazaxıstanın
+// Respublikasının" keys as "Qazaxıstan Respublikasının").
+const STATE_KINDS = new Set(['ministry', 'agency', 'parliament']);
+const EN_OF_STATE = /^(.+ of )(\p{Lu}[\p{L}'-]*)$/u;
+const AZ_STATE_GENITIVE = /^(\p{Lu}\p{L}*(?:n[ıiuü]n|[ıiuü]n)) (.+)$/u;
+
+function officialForms(org: KnownOrganization): string[] {
+  if (!STATE_KINDS.has(org.kind ?? '')) return [];
+  const forms: string[] = [];
+  for (const name of [org.en, ...(org.aliases ?? [])]) {
+    const en = name.match(EN_OF_STATE);
+    if (en) forms.push(`${en[1]}the Republic of ${en[2]}`);
+  }
+  const az = org.az.match(AZ_STATE_GENITIVE);
+  if (az) forms.push(`${az[1]} Respublikasının ${az[2]}`);
+  return forms;
+}
+
 function build(additions: readonly KnowledgeAddition[] = []): KnowledgeBase {
   // Parsed once per cold start: a malformed data file fails loudly here, not as a wrong fact later.
   // Additions come after the built-in entries, so where both name the same thing the addition wins.
@@ -75,7 +95,7 @@ function build(additions: readonly KnowledgeAddition[] = []): KnowledgeBase {
     modifiers: { en: new Map(), az: new Map(), ru: new Map() },
   };
   for (const org of organizations) {
-    for (const name of [org.en, org.az, org.ru, ...(org.aliases ?? [])]) {
+    for (const name of [org.en, org.az, org.ru, ...(org.aliases ?? []), ...officialForms(org)]) {
       addVariant(kb.organizationsByFirstKey, org, name);
       kb.organizationsByName.set(nameKey(name), org);
     }

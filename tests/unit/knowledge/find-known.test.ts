@@ -37,3 +37,15 @@ describe('a one-word place takes one case ending, not any tail', () => {
     expect(findKnownPlaces('Nazir Paola Bernini və professor Marco Romanelli çıxış ediblər.')).toEqual([]);
   });
 });
+
+describe("a state body written with its state's official form", () => {
+  it.each([
+    ['The Ministry of National Education of the Republic of Türkiye hosted the talks.'],
+    ['Türkiyə Respublikasının Milli Təhsil Nazirliyi ilə protokol imzalanıb.'],
+    ['Görüşdə Türkiyə Respublikası Milli Təhsil Nazirliyinin nümayəndələri iştirak ediblər.'],
+  ])('%s', (text) => {
+    expect(findKnownOrganizations(text).map((m) => m.entry.en)).toEqual([
+      'Ministry of National Education of Türkiye',
+    ]);
+  });
+});
