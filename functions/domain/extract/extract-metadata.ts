@@ -81,7 +81,12 @@ function partnersOf(text: string, title: string | null, language: Language, peop
   const partner = countries.length === 1 ? (countries[0] ?? null) : null;
   for (const person of people) {
     const context = { countryOf: countryOfOwner, partner, personCountry: personCountry(person) };
-    const ministry = ministryOfRole({ en: person.display.en.role, az: person.display.az.role }, context);
+    const role = {
+      en: person.display.en.role,
+      az: person.display.az.role,
+      written: person.role ?? undefined,
+    };
+    const ministry = ministryOfRole(role, context);
     if (ministry && !organizations.some((o) => o.en === ministry.en)) organizations.push(ministry);
   }
   // A body named only in passing further down, in a report that names its partners ("the school's

@@ -133,3 +133,23 @@ describe('the country of a body named in passing', () => {
     expect(facts(text, 'en').countries).toEqual(['GB']);
   });
 });
+
+describe("a minister's ministry read in the text's own words", () => {
+  it.each([
+    [
+      'ru',
+      '3 марта в Баку министр просвещения Казахстана Гани Бейсембаев обсудил обмен учителями.',
+      'Ministry of Enlightenment of Kazakhstan',
+    ],
+    [
+      'az',
+      'Martın 3-də İtaliyanın universitet və tədqiqat naziri Paola Rinaldi Bakıda rektorlarla görüşüb.',
+      'Ministry of University and Research of Italy',
+    ],
+  ] as const)('%s', (language, text, ministry) => {
+    const { organizations } = facts(text, language);
+    expect(organizations.map((o) => o.en)).toContain(ministry);
+    // One ministry, not also a half-translated one built from the role's English display form.
+    expect(organizations.filter((o) => o.en.startsWith('Ministry'))).toHaveLength(1);
+  });
+});

@@ -1,12 +1,28 @@
 import type { Organization } from '../../article/article.js';
 import { titleAz } from '../../knowledge/az-grammar.js';
 import { findKnownPlaces } from '../../knowledge/find-known.js';
-import { knownOrganization } from '../../knowledge/knowledge-base.js';
+import { type KnownOrganization, knownOrganization } from '../../knowledge/knowledge-base.js';
 import { countryName } from '../country-index.js';
 
 interface RoleForms {
   en: string;
   az: string;
+  /** The role as the text wrote it, in the text's language. */
+  written?: string;
+}
+
+// The ministry a minister's role names in the text's own words, as the knowledge base spells ministries:
+// "министр просвещения Казахстана" -> "Министерство просвещения Казахстана", "İtaliyanın universitet və
+// tədqiqat naziri" -> "İtaliyanın universitet və tədqiqat Nazirliyi". Read before the English display form,
+// which a role word the role lexicon lacks leaves half translated ("Minister of Prosveshcheniya").
+const WRITTEN_MINISTER_RU = /министр[а-я]*\s+(.+)$/iu;
+
+function writtenMinistry(written: string | undefined) {
+  if (!written) return null;
+  const ru = written.match(WRITTEN_MINISTER_RU)?.[1];
+  const az = written.match(MINISTER_AZ)?.[1];
+  const name = ru ? `Министерство ${ru}` : az ? `${az} Nazirliyi` : null;
+  return name ? knownOrganization(name) : null;
 }
 
 // "First Deputy Minister of Education, Science and Youth of Georgia": the ministry is the role's owner.
@@ -40,6 +56,8 @@ function ownerCountry(owner: string | undefined, fields: string, context: RoleCo
  * and Education is the publisher and never returned.
  */
 export function ministryOfRole(role: RoleForms, context: RoleContext): Organization | null {
+  const named = writtenMinistry(role.written);
+  if (named?.kind === 'ministry' && !named.host) return fromKnownMinistry(named);
   const en = role.en.match(MINISTER_EN);
   if (!en?.[1]) return null;
   const fields = en[1].trim();
@@ -49,12 +67,7 @@ export function ministryOfRole(role: RoleForms, context: RoleContext): Organizat
   if (!code || (code === 'AZ' && HOST_FIELDS.test(fields))) return null;
   const english = `Ministry of ${fields} of ${countryName(code, 'en')}`;
   const known = knownOrganization(english);
-  if (known) {
-    if (known.host) return null;
-    const org: Organization = { name: known.en, en: known.en, az: known.az };
-    if (known.country) org.country = known.country;
-    return org;
-  }
+  if (known) return known.host ? null : fromKnownMinistry(known);
   const az = role.az.match(MINISTER_AZ)?.[1];
   const azName = az ? `${titleAz(az)} Nazirliyi` : `${countryName(code, 'az')} Nazirliyi`;
   return { name: english, en: english, az: azName, country: code };
@@ -86,4 +99,10 @@ function regionalMinistry(fields: string, owner: string, roleAz: string, code: s
     };
   const az = roleAz.match(MINISTER_AZ)?.[1];
   return { name: english, en: english, az: az ? `${titleAz(az)} Nazirliyi` : english, country: code };
+}
+
+function fromKnownMinistry(known: KnownOrganization): Organization {
+  const org: Organization = { name: known.en, en: known.en, az: known.az };
+  if (known.country) org.country = known.country;
+  return org;
 }
