@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,14 +15,12 @@ import {
   MemoryStore,
   MemorySubscribers,
 } from '../helpers/fakes.js';
-import { launchChromium, serve } from './browser-helpers.js';
+import { openBrowser, SCREENSHOTS, serve } from './browser-helpers.js';
 
-const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 const store = new MemoryStore();
-let server: Server;
 let base = '';
 let context: BrowserContext;
-let profile = '';
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   const deps: CompileDeps = {
@@ -47,18 +42,11 @@ beforeAll(async () => {
     const page = await route({} as SubscriptionDeps, apiEvent('GET', `/subscribe?lang=${lang}`));
     await store.put(`subscribe-${lang}.html`, page.body ?? '', 'text/html; charset=utf-8');
   }
-  server = await serve(store);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'bulletin-chromium-'));
-  context = await launchChromium(profile);
+  ({ base, context, close } = await openBrowser(await serve(store)));
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 /** Types a query into the search page the way a reader does and returns the result links. */

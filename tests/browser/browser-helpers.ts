@@ -1,4 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import type { MemoryStore } from '../helpers/fakes.js';
 
@@ -32,4 +35,27 @@ export function launchChromium(profileDir: string): Promise<BrowserContext> {
       '--disable-sync',
     ],
   });
+}
+
+/** Where the browser tests leave their screenshots (CI keeps test-results/). */
+export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+/**
+ * Chromium in a fresh profile against a server already listening: the server's base URL, the browser context,
+ * and one close for the browser, the server and the profile.
+ */
+export async function openBrowser(
+  server: Server,
+): Promise<{ base: string; context: BrowserContext; close: () => Promise<void> }> {
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'bulletin-chromium-'));
+  const context = await launchChromium(profile);
+  const close = async () => {
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { base, context, close };
 }

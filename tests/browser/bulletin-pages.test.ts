@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,16 +11,14 @@ import {
   MemoryStore,
   MemorySubscribers,
 } from '../helpers/fakes.js';
-import { launchChromium, serve } from './browser-helpers.js';
+import { openBrowser, SCREENSHOTS, serve } from './browser-helpers.js';
 
-const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 const WEEK = '2026-W47';
 const WIDTHS = [375, 1200] as const;
 const store = new MemoryStore();
-let server: Server;
 let base = '';
 let context: BrowserContext;
-let profile = '';
+let close: (() => Promise<void>) | undefined;
 
 /** A sent week, then a week of varied reports in three languages, with one late article from the sent week. */
 async function compileWeeks(): Promise<void> {
@@ -61,18 +56,11 @@ async function compileWeeks(): Promise<void> {
 
 beforeAll(async () => {
   await compileWeeks();
-  server = await serve(store);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'bulletin-chromium-'));
-  context = await launchChromium(profile);
+  ({ base, context, close } = await openBrowser(await serve(store)));
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 const PAGES = [

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,15 +11,13 @@ import { makeArticle, org } from '../helpers/article-factory.js';
 import { storeArticle } from '../helpers/compile-articles.js';
 import { subscribe } from '../helpers/compile-deps.js';
 import { memoryReview, TEST_SECRET } from '../helpers/review-fakes.js';
-import { launchChromium } from './browser-helpers.js';
+import { openBrowser, SCREENSHOTS } from './browser-helpers.js';
 
-const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 const WEEK = '2026-W47';
 const review = memoryReview(['press@example.org']);
-let server: Server;
 let base = '';
 let context: BrowserContext;
-let profile = '';
+let close: (() => Promise<void>) | undefined;
 let token = '';
 
 const body = (req: IncomingMessage) =>
@@ -69,18 +65,11 @@ beforeAll(async () => {
   const editor = review.deps.editors[0];
   if (!editor) throw new Error('no editor');
   token = signEditorToken(TEST_SECRET, editor, WEEK, Math.floor(Date.now() / 1000) + 3600);
-  server = await serveReview();
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'bulletin-chromium-'));
-  context = await launchChromium(profile);
+  ({ base, context, close } = await openBrowser(await serveReview()));
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 describe('the review page in Chromium', () => {
