@@ -1,17 +1,12 @@
-import {
-  TranslateClient,
-  TranslateTextCommand,
-  type TranslateTextCommandInput,
-} from '@aws-sdk/client-translate';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TranslateTextCommand } from '@aws-sdk/client-translate';
+import { describe, expect, it } from 'vitest';
 import { AmazonTranslator } from '../../../functions/adapters/amazon-translator.js';
 import type { TranslationCache, TranslationText } from '../../../functions/ports/translator.js';
-import { logger } from '../../../functions/shared/logger.js';
 import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { cachedTranslator } from '../../../functions/use-cases/translate-summaries.js';
 import { makeArticle } from '../../helpers/article-factory.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
+import { useEchoTranslate } from '../../helpers/echo-translate.js';
 import {
   fixedClock,
   MemoryArticles,
@@ -21,26 +16,7 @@ import {
   MemorySubscribers,
 } from '../../helpers/fakes.js';
 
-const translate = mockClient(TranslateClient);
-const inputs = () =>
-  translate.commandCalls(TranslateTextCommand).map((c) => c.args[0].input as TranslateTextCommandInput);
-
-const logLevel = logger.getLevelName();
-beforeEach(() => {
-  // The refusals below are expected: their warnings would only be noise in the test output.
-  logger.setLogLevel('ERROR');
-  translate.reset();
-  // An echo service: "[az] <text>", so every request's text can be followed into the answer.
-  translate.on(TranslateTextCommand).callsFake(async (input: TranslateTextCommandInput) => ({
-    TranslatedText: `[${input.TargetLanguageCode}] ${input.Text}`,
-  }));
-});
-afterEach(() => {
-  translate.reset();
-  logger.setLogLevel(logLevel);
-});
-
-const client = () => new TranslateClient({ region: 'eu-central-1' });
+const { translate, inputs, client } = useEchoTranslate();
 
 describe('cachedTranslator', () => {
   function memoryCache() {
