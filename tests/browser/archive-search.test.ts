@@ -2,19 +2,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { route } from '../../functions/handlers/subscriptions-routes.js';
-import { type CompileDeps, compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
+import { compileBulletin } from '../../functions/use-cases/compile-bulletin.js';
 import type { SubscriptionDeps } from '../../functions/use-cases/manage-subscription.js';
 import { apiEvent } from '../helpers/api-events.js';
 import { archiveArticles } from '../helpers/archive-fixture.js';
 import { storeArticle } from '../helpers/compile-articles.js';
-import {
-  fixedClock,
-  MemoryArticles,
-  MemoryBulletins,
-  MemoryLedger,
-  MemoryStore,
-  MemorySubscribers,
-} from '../helpers/fakes.js';
+import { siteCompileDeps } from '../helpers/compile-deps.js';
+import { MemoryStore } from '../helpers/fakes.js';
 import { openBrowser, SCREENSHOTS, serve } from './browser-helpers.js';
 
 const store = new MemoryStore();
@@ -23,16 +17,7 @@ let context: BrowserContext;
 let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const deps: CompileDeps = {
-    store,
-    articles: new MemoryArticles(),
-    bulletins: new MemoryBulletins(),
-    subscribers: new MemorySubscribers(),
-    ledger: new MemoryLedger(() => Date.now()),
-    queue: { enqueue: async () => undefined },
-    clock: fixedClock(),
-    archiveBaseUrl: 'http://127.0.0.1:8787',
-  };
+  const deps = siteCompileDeps(store);
   const weeks = archiveArticles();
   for (const articles of Object.values(weeks))
     for (const article of articles) await storeArticle(deps, article, '2026-11-20T10:00:00Z');

@@ -2,7 +2,31 @@ import type { DeliveryJob } from '../../functions/ports/queue.js';
 import type { CompileDeps } from '../../functions/use-cases/compile-bulletin.js';
 import { makeArticle } from './article-factory.js';
 import { storeArticle } from './compile-articles.js';
-import { MemoryArticles, MemoryBulletins, MemoryLedger, MemoryStore, MemorySubscribers } from './fakes.js';
+import {
+  fixedClock,
+  MemoryArticles,
+  MemoryBulletins,
+  MemoryLedger,
+  MemoryStore,
+  MemorySubscribers,
+} from './fakes.js';
+
+/** In-memory deps for compiling without sending (archive and site tests): a fixed clock, a queue that drops. */
+export function siteCompileDeps(
+  store = new MemoryStore(),
+  archiveBaseUrl = 'http://127.0.0.1:8787',
+): CompileDeps & { store: MemoryStore } {
+  return {
+    store,
+    articles: new MemoryArticles(),
+    bulletins: new MemoryBulletins(),
+    subscribers: new MemorySubscribers(),
+    ledger: new MemoryLedger(() => Date.now()),
+    queue: { enqueue: async () => undefined },
+    clock: fixedClock(),
+    archiveBaseUrl,
+  };
+}
 
 /**
  * In-memory deps with a clock the test moves, and the delivery jobs it queued. Unless `deliver` is false,

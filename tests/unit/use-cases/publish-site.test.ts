@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_INDEX_KEY } from '../../../functions/shared/storage-keys.js';
-import { type CompileDeps, compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
+import { compileBulletin } from '../../../functions/use-cases/compile-bulletin.js';
 import { archiveArticles } from '../../helpers/archive-fixture.js';
 import { makeArticle } from '../../helpers/article-factory.js';
 import { storeArticle } from '../../helpers/compile-articles.js';
-import {
-  fixedClock,
-  MemoryArticles,
-  MemoryBulletins,
-  MemoryLedger,
-  MemoryStore,
-  MemorySubscribers,
-} from '../../helpers/fakes.js';
+import { siteCompileDeps } from '../../helpers/compile-deps.js';
+import { MemoryStore } from '../../helpers/fakes.js';
 
 describe('publishing the archive site', () => {
-  async function deps(): Promise<CompileDeps & { store: MemoryStore }> {
-    return {
-      store: new MemoryStore(),
-      articles: new MemoryArticles(),
-      bulletins: new MemoryBulletins(),
-      subscribers: new MemorySubscribers(),
-      ledger: new MemoryLedger(() => Date.now()),
-      queue: { enqueue: async () => undefined },
-      clock: fixedClock(),
-      archiveBaseUrl: 'https://bulletin.example',
-    };
-  }
+  const deps = async () => siteCompileDeps(new MemoryStore(), 'https://bulletin.example');
 
   it('writes home, event, partner and search files, and on a recompile only what changed', async () => {
     const d = await deps();
